@@ -1,0 +1,54 @@
+// The contract between the stack's parts: every service (auth, rest, storage, functions,
+// realtime) is built from one StackContext and mounted by the gateway under its base path.
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Hono } from 'hono';
+import type { Pool } from 'pg';
+import type { Logger } from '@alawein/logger';
+
+export interface StackConfig {
+  /** Repository root: holds supabase/config.toml, migrations, seed.sql and functions/. */
+  projectRoot: string;
+  /** Where the database cluster and storage objects live (git-ignored). */
+  dataDir: string;
+  apiPort: number;
+  dbPort: number;
+  /** e.g. http://127.0.0.1:54321 */
+  apiUrl: string;
+  /** Superuser URL, e.g. postgresql://postgres:postgres@127.0.0.1:54322/postgres */
+  dbUrl: string;
+  jwtSecret: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  /** Access-token lifetime in seconds. */
+  jwtExpiry: number;
+}
+
+export interface StackContext {
+  config: StackConfig;
+  /** Connects as `postgres` (superuser): bootstrap, migrations, auth bookkeeping. */
+  adminPool: Pool;
+  /** Connects as `authenticator`; each API request switches role inside its transaction. */
+  apiPool: Pool;
+  logger: Logger;
+}
+
+/** Who is calling, resolved from the `apikey` header and the Bearer token. */
+export interface RequestAuth {
+  role: string;
+  claims: Record<string, unknown>;
+  /** The raw JWT that authorised the request (never logged). */
+  token: string;
+}
+
+/** One HTTP (and optionally WebSocket) surface of the stack, e.g. `/rest/v1`. */
+export interface StackService {
+  basePath: string;
+  app: Hono;
+  upgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+  /** Called after migrations apply or `NOTIFY pgrst, 'reload schema'`. */
+  reload?: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+export type ServiceFactory = (ctx: StackContext) => Promise<StackService>;
