@@ -40,7 +40,10 @@ export function baseConfig(options = {}) {
     {
       files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
       ...tseslint.configs.disableTypeChecked,
-      languageOptions: { globals: { ...globals.node } },
+      languageOptions: {
+        ...tseslint.configs.disableTypeChecked.languageOptions,
+        globals: { ...globals.node },
+      },
     },
   );
 }

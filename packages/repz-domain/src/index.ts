@@ -1,0 +1,5 @@
+export * from './strength.ts';
+export * from './body.ts';
+export * from './units.ts';
+export * from './streak.ts';
+export * from './schemas.ts';
