@@ -22,6 +22,16 @@ export interface StackConfig {
   serviceRoleKey: string;
   /** Access-token lifetime in seconds. */
   jwtExpiry: number;
+  /** GoTrue settings from config.toml's [auth]; defaults as `supabase start`. */
+  auth?: AuthSettings;
+}
+
+export interface AuthSettings {
+  enableSignup: boolean;
+  minimumPasswordLength: number;
+  refreshTokenRotation: boolean;
+  /** Seconds a just-rotated refresh token may still be used (concurrent tabs). */
+  refreshTokenReuseInterval: number;
 }
 
 export interface StackContext {

@@ -1,0 +1,161 @@
+// Resolves the stack's configuration from options, the environment and supabase/config.toml.
+// This is the only module of the package that reads process.env, so every knob is listed here.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { z } from 'zod';
+import type { StackConfig } from './context.ts';
+
+/** The JWT secret of `supabase start`; one `.env` then works against either stack. */
+export const DEMO_JWT_SECRET = 'super-secret-jwt-token-with-at-least-32-characters-long';
+
+/** `supabase start`'s anon key: HS256 {"iss":"supabase-demo","role":"anon","exp":1983812996}. */
+export const DEMO_ANON_KEY =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6ImFub24iLCJleHAiOjE5ODM4MTI5OTZ9.CRXP1A7WOeoJeXxjNni43kdQwgnWNReilDMblYTn_I0';
+
+/** `supabase start`'s service_role key: HS256 {"iss":"supabase-demo","role":"service_role","exp":1983812996}. */
+export const DEMO_SERVICE_ROLE_KEY =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImV4cCI6MTk4MzgxMjk5Nn0.EGIM96RAZx35lJzdJsyH-qQwv8Hdp7fsn3W0YpN81IU';
+
+export const DEFAULT_API_PORT = 54321;
+export const DEFAULT_DB_PORT = 54322;
+export const DATA_DIR_NAME = '.supabase-local';
+
+export interface ConfigOptions {
+  projectRoot?: string;
+  dataDir?: string;
+  apiPort?: number;
+  dbPort?: number;
+  /** Where to start looking for the project root; defaults to the process's cwd. */
+  cwd?: string;
+}
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+/** The part of supabase/config.toml the stack honours; unknown keys are ignored. */
+const configTomlSchema = z.object({
+  api: z.object({ port: port.optional() }).partial().optional(),
+  db: z.object({ port: port.optional() }).partial().optional(),
+  auth: z
+    .object({
+      jwt_expiry: z.number().int().positive().optional(),
+      enable_signup: z.boolean().optional(),
+      minimum_password_length: z.number().int().min(1).optional(),
+      enable_refresh_token_rotation: z.boolean().optional(),
+      refresh_token_reuse_interval: z.number().int().min(0).optional(),
+      email: z.object({ enable_signup: z.boolean().optional() }).partial().optional(),
+    })
+    .partial()
+    .optional(),
+});
+type ConfigToml = z.infer<typeof configTomlSchema>;
+
+/** Walks up from `start` to the first folder holding both `supabase/` and `pnpm-workspace.yaml`. */
+export function findProjectRoot(start: string): string | undefined {
+  let dir = path.resolve(start);
+  for (;;) {
+    if (existsSync(path.join(dir, 'supabase')) && existsSync(path.join(dir, 'pnpm-workspace.yaml'))) {
+      return dir;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function readConfigToml(projectRoot: string): ConfigToml {
+  const file = path.join(projectRoot, 'supabase', 'config.toml');
+  if (!existsSync(file)) return {};
+  let raw: unknown;
+  try {
+    raw = parseToml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`);
+  }
+  const parsed = configTomlSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${file}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is invalid'}`);
+  }
+  return parsed.data;
+}
+
+function envPort(name: string): number | undefined {
+  const value = process.env[name];
+  if (value === undefined || value === '') return undefined;
+  const parsed = port.safeParse(value);
+  if (!parsed.success) throw new Error(`${name} must be a port number (1-65535), got "${value}"`);
+  return parsed.data;
+}
+
+/** Resolves the full StackConfig: options win over the environment, which wins over config.toml. */
+export function resolveConfig(options: ConfigOptions = {}): StackConfig {
+  const envRoot = process.env.LOCAL_SUPABASE_PROJECT_ROOT;
+  const projectRoot = path.resolve(
+    options.projectRoot ??
+      (envRoot || undefined) ??
+      findProjectRoot(options.cwd ?? process.cwd()) ??
+      failNoRoot(options.cwd ?? process.cwd()),
+  );
+  const toml = readConfigToml(projectRoot);
+  const apiPort = options.apiPort ?? envPort('LOCAL_SUPABASE_API_PORT') ?? toml.api?.port ?? DEFAULT_API_PORT;
+  const dbPort = options.dbPort ?? envPort('LOCAL_SUPABASE_DB_PORT') ?? toml.db?.port ?? DEFAULT_DB_PORT;
+  const auth = toml.auth ?? {};
+  return {
+    projectRoot,
+    dataDir: path.resolve(options.dataDir ?? path.join(projectRoot, DATA_DIR_NAME)),
+    apiPort,
+    dbPort,
+    apiUrl: `http://127.0.0.1:${apiPort}`,
+    dbUrl: `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres`,
+    jwtSecret: DEMO_JWT_SECRET,
+    anonKey: DEMO_ANON_KEY,
+    serviceRoleKey: DEMO_SERVICE_ROLE_KEY,
+    jwtExpiry: auth.jwt_expiry ?? 3600,
+    auth: {
+      enableSignup: (auth.enable_signup ?? true) && (auth.email?.enable_signup ?? true),
+      minimumPasswordLength: auth.minimum_password_length ?? 6,
+      refreshTokenRotation: auth.enable_refresh_token_rotation ?? true,
+      refreshTokenReuseInterval: auth.refresh_token_reuse_interval ?? 10,
+    },
+  };
+}
+
+function failNoRoot(cwd: string): never {
+  throw new Error(
+    `No project root found above ${cwd} (a folder with supabase/ and pnpm-workspace.yaml). ` +
+      'Run from inside the repository or set LOCAL_SUPABASE_PROJECT_ROOT.',
+  );
+}
+
+/** A remote Supabase the test suites should use instead of starting a local stack. */
+export interface TestTarget {
+  url: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  dbUrl: string | undefined;
+}
+
+/**
+ * Reads SUPABASE_TEST_URL (+ _ANON_KEY, _SERVICE_ROLE_KEY, _DB_URL): set, the suites run against
+ * `supabase start` or a hosted project instead of a stack of their own.
+ */
+export function readTestTarget(): TestTarget | undefined {
+  const url = process.env.SUPABASE_TEST_URL;
+  if (!url) return undefined;
+  const anonKey = process.env.SUPABASE_TEST_ANON_KEY;
+  const serviceRoleKey = process.env.SUPABASE_TEST_SERVICE_ROLE_KEY;
+  if (!anonKey || !serviceRoleKey) {
+    throw new Error(
+      'SUPABASE_TEST_URL is set, so SUPABASE_TEST_ANON_KEY and SUPABASE_TEST_SERVICE_ROLE_KEY must be set too',
+    );
+  }
+  return { url, anonKey, serviceRoleKey, dbUrl: process.env.SUPABASE_TEST_DB_URL || undefined };
+}
+
+/** Environment for child processes (Deno functions, postgres-meta), so they need not read ours. */
+export function inheritedEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  return { ...env, ...extra };
+}

@@ -1,0 +1,101 @@
+// Who is calling: the `apikey` (header or query) must be one of the project's keys, and an
+// optional Bearer token must be a JWT signed with the project's secret — as Supabase's gateway checks.
+import type { Context, MiddlewareHandler } from 'hono';
+import { verifyJwt } from '../auth/jwt.ts';
+import type { RequestAuth, StackConfig } from '../context.ts';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** Set by `requireRequestAuth`; read it with `getRequestAuth(c)`. */
+    requestAuth: RequestAuth;
+  }
+}
+
+export type AuthFailureReason = 'missing_apikey' | 'invalid_apikey' | 'invalid_jwt' | 'expired_jwt';
+
+export interface AuthFailure {
+  status: 401;
+  reason: AuthFailureReason;
+  message: string;
+}
+
+export type AuthResult = { ok: true; auth: RequestAuth } | { ok: false; failure: AuthFailure };
+
+const KEY_ROLES = new Set(['anon', 'service_role']);
+
+/** Extracts the token of an `Authorization: Bearer <token>` header; `null` when malformed. */
+export function bearerToken(authorization: string | undefined): string | null | undefined {
+  if (authorization === undefined || authorization === '') return undefined;
+  const match = /^bearer\s+(\S+)\s*$/i.exec(authorization);
+  return match?.[1] ?? null;
+}
+
+/**
+ * Resolves the caller from its apikey and Bearer token. Without a Bearer token the apikey's own
+ * role applies (anon or service_role).
+ */
+export async function resolveRequestAuth(
+  config: Pick<StackConfig, 'jwtSecret'>,
+  input: { apikey: string | undefined; authorization: string | undefined },
+): Promise<AuthResult> {
+  const fail = (reason: AuthFailureReason, message: string): AuthResult => ({
+    ok: false,
+    failure: { status: 401, reason, message },
+  });
+  if (!input.apikey) return fail('missing_apikey', 'No API key found in request');
+  const key = await verifyJwt(input.apikey, config.jwtSecret);
+  if (!key.ok || typeof key.claims.role !== 'string' || !KEY_ROLES.has(key.claims.role)) {
+    return fail('invalid_apikey', 'Invalid API key');
+  }
+  const bearer = bearerToken(input.authorization);
+  if (bearer === null) return fail('invalid_jwt', 'Authorization header must be "Bearer <token>"');
+  if (bearer === undefined) {
+    return { ok: true, auth: { role: key.claims.role, claims: key.claims, token: input.apikey } };
+  }
+  const verified = bearer === input.apikey ? key : await verifyJwt(bearer, config.jwtSecret);
+  if (!verified.ok) {
+    return fail(verified.reason === 'expired' ? 'expired_jwt' : 'invalid_jwt', verified.message);
+  }
+  const role = typeof verified.claims.role === 'string' && verified.claims.role !== '' ? verified.claims.role : 'anon';
+  return { ok: true, auth: { role, claims: verified.claims, token: bearer } };
+}
+
+/** Reads apikey (header, else `?apikey=`) and Authorization from a Hono request. */
+export function requestCredentials(c: Context): { apikey: string | undefined; authorization: string | undefined } {
+  return {
+    apikey: c.req.header('apikey') || c.req.query('apikey') || undefined,
+    authorization: c.req.header('authorization'),
+  };
+}
+
+export interface RequireAuthOptions {
+  /** Shapes the 401 body the way the service's real counterpart does. */
+  onError?: (c: Context, failure: AuthFailure) => Response | Promise<Response>;
+}
+
+/** The default 401 body, as Supabase's API gateway answers. */
+export function defaultAuthError(c: Context, failure: AuthFailure): Response {
+  return c.json({ message: failure.message, code: failure.reason }, failure.status);
+}
+
+/** Middleware: rejects with 401 unless the request carries a valid apikey (+ Bearer), else sets `requestAuth`. */
+export function requireRequestAuth(
+  config: Pick<StackConfig, 'jwtSecret'>,
+  options: RequireAuthOptions = {},
+): MiddlewareHandler {
+  const onError = options.onError ?? defaultAuthError;
+  return async (c, next) => {
+    if (c.req.method === 'OPTIONS') return next();
+    const result = await resolveRequestAuth(config, requestCredentials(c));
+    if (!result.ok) return onError(c, result.failure);
+    c.set('requestAuth', result.auth);
+    await next();
+  };
+}
+
+/** The caller resolved by `requireRequestAuth`; throws when the middleware did not run. */
+export function getRequestAuth(c: Context): RequestAuth {
+  const auth = c.get('requestAuth') as RequestAuth | undefined;
+  if (!auth) throw new Error('requireRequestAuth() must run before getRequestAuth()');
+  return auth;
+}
