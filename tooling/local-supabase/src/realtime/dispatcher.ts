@@ -1,0 +1,236 @@
+// Routes captured changes to subscribed channels: binding match (schema, table, event), filters
+// (evaluated in SQL on the changed row), then one RLS check per distinct subscriber identity and
+// table for the whole batch of changes that arrived together. Batches run one after another, so
+// every channel sees changes in commit order.
+import type { Pool } from 'pg';
+import type { Logger } from '@alawein/logger';
+import type { CapturedChange, ChangeType } from './capture.ts';
+import { buildFilterQuery } from './filter-sql.ts';
+import type { FilterCondition } from './filters.ts';
+import type { Identity } from './identity.ts';
+import { checkVisibility } from './rls.ts';
+import { tableKey, type PublishedTable } from './tables.ts';
+
+export interface PostgresBinding {
+  /** The server id echoed in the join reply and in every change's `ids`. */
+  id: number;
+  event: '*' | ChangeType;
+  schema: string;
+  table: string | undefined;
+  conditions: FilterCondition[] | undefined;
+}
+
+/** The `payload` of a `postgres_changes` message. */
+export interface ChangePayload {
+  ids: number[];
+  data: {
+    schema: string;
+    table: string;
+    commit_timestamp: string;
+    type: ChangeType;
+    record?: Record<string, unknown>;
+    old_record?: Record<string, unknown>;
+    columns: { name: string; type: string }[];
+    errors: null;
+  };
+}
+
+/** A joined channel with postgres_changes bindings. */
+export interface ChangeSubscriber {
+  readonly bindings: readonly PostgresBinding[];
+  readonly identity: Identity;
+  deliver(payload: ChangePayload): void;
+}
+
+export interface DispatcherOptions {
+  adminPool: Pool;
+  apiPool: Pool;
+  logger: Logger;
+  subscribers: () => Iterable<ChangeSubscriber>;
+  tables: () => Map<string, PublishedTable>;
+  /** Re-reads table metadata, e.g. when a change arrives for a table not known yet. */
+  refreshTables: () => Promise<void>;
+}
+
+interface Candidate {
+  subscriber: ChangeSubscriber;
+  ids: number[];
+}
+
+export class ChangeDispatcher {
+  private pending: CapturedChange[] = [];
+  private running: Promise<void> | undefined;
+
+  constructor(private readonly options: DispatcherOptions) {}
+
+  push(change: CapturedChange): void {
+    this.pending.push(change);
+    this.running ??= this.drain().finally(() => {
+      this.running = undefined;
+    });
+  }
+
+  /** Resolves once every change pushed so far has been delivered. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    // Let every notification already received join the first batch.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.pending.length > 0) {
+      const batch = this.pending;
+      this.pending = [];
+      try {
+        await this.deliverBatch(batch);
+      } catch (error) {
+        this.options.logger.error('realtime: delivering changes failed', { error });
+      }
+    }
+  }
+
+  private async deliverBatch(batch: CapturedChange[]): Promise<void> {
+    const subscribers = [...this.options.subscribers()];
+    if (subscribers.length === 0) return;
+    let tables = this.options.tables();
+    if (batch.some((change) => !tables.has(tableKey(change.schema, change.table)))) {
+      await this.options.refreshTables();
+      tables = this.options.tables();
+    }
+
+    const work = batch.map((change) => ({
+      change,
+      table: tables.get(tableKey(change.schema, change.table)),
+      candidates: [] as Candidate[],
+    }));
+    await Promise.all(
+      work.map(async (item) => {
+        if (item.table) item.candidates = await this.matchBindings(item.change, item.table, subscribers);
+      }),
+    );
+
+    // One RLS transaction per (identity, table), covering all of that table's changes in the batch.
+    const groups = new Map<string, { identity: Identity; table: PublishedTable; changes: number[] }>();
+    work.forEach((item, index) => {
+      if (!item.table) return;
+      for (const { subscriber } of item.candidates) {
+        const key = `${subscriber.identity.key}\u0000${item.table.qualifiedName}`;
+        const group = groups.get(key) ?? { identity: subscriber.identity, table: item.table, changes: [] };
+        if (!group.changes.includes(index)) group.changes.push(index);
+        groups.set(key, group);
+      }
+    });
+    const visibility = new Map<string, Set<number>>();
+    await Promise.all(
+      [...groups].map(async ([key, group]) => {
+        const visible = new Set<number>();
+        try {
+          const changes = group.changes.map((index) => work[index]!.change);
+          const answers = await checkVisibility(this.options.apiPool, group.identity, group.table, changes);
+          answers.forEach((ok, position) => {
+            if (ok) visible.add(group.changes[position]!);
+          });
+        } catch (error) {
+          this.options.logger.warn('realtime: RLS check failed; change withheld', {
+            table: group.table.qualifiedName,
+            role: group.identity.role,
+            error: (error as Error).message,
+          });
+        }
+        visibility.set(key, visible);
+      }),
+    );
+
+    work.forEach((item, index) => {
+      if (!item.table) return;
+      const payload = payloadFor(item.change, item.table);
+      for (const { subscriber, ids } of item.candidates) {
+        const key = `${subscriber.identity.key}\u0000${item.table.qualifiedName}`;
+        if (visibility.get(key)?.has(index)) subscriber.deliver({ ids, data: payload });
+      }
+    });
+  }
+
+  /** Which subscribers' bindings want this change, after evaluating their filters. */
+  private async matchBindings(
+    change: CapturedChange,
+    table: PublishedTable,
+    subscribers: ChangeSubscriber[],
+  ): Promise<Candidate[]> {
+    const matches: { subscriber: ChangeSubscriber; binding: PostgresBinding }[] = [];
+    for (const subscriber of subscribers) {
+      for (const binding of subscriber.bindings) {
+        if (bindingWants(binding, change)) matches.push({ subscriber, binding });
+      }
+    }
+    // A DELETE is filtered on what the client receives of the old row, as in Supabase (where
+    // "delete events are not filterable" on columns outside the replica identity).
+    const oldColumns = change.type === 'DELETE' ? new Set(Object.keys(oldRecordFor(change, table) ?? {})) : undefined;
+    const filterable = (binding: PostgresBinding): boolean =>
+      !oldColumns || (binding.conditions ?? []).every((condition) => oldColumns.has(condition.column));
+    const filtered = matches.filter(({ binding }) => binding.conditions && filterable(binding));
+    let passed = new Set<PostgresBinding>();
+    if (filtered.length > 0) {
+      const query = buildFilterQuery(
+        table,
+        change.json,
+        change.type === 'DELETE' ? 'old_record' : 'record',
+        filtered.map(({ binding }) => binding.conditions!),
+      );
+      try {
+        const { rows } = await this.options.adminPool.query<Record<string, boolean>>(query);
+        const answers = rows[0] ?? {};
+        passed = new Set(filtered.filter((_, index) => answers[`f${index}`] === true).map(({ binding }) => binding));
+      } catch (error) {
+        this.options.logger.warn('realtime: evaluating filters failed', { error: (error as Error).message });
+      }
+    }
+    const bySubscriber = new Map<ChangeSubscriber, number[]>();
+    for (const { subscriber, binding } of matches) {
+      if (binding.conditions && !passed.has(binding)) continue;
+      const ids = bySubscriber.get(subscriber) ?? [];
+      ids.push(binding.id);
+      bySubscriber.set(subscriber, ids);
+    }
+    return [...bySubscriber].map(([subscriber, ids]) => ({ subscriber, ids }));
+  }
+}
+
+function bindingWants(binding: PostgresBinding, change: CapturedChange): boolean {
+  return (
+    (binding.event === '*' || binding.event === change.type) &&
+    (binding.schema === '*' || binding.schema === change.schema) &&
+    (binding.table === undefined || binding.table === '*' || binding.table === change.table)
+  );
+}
+
+/**
+ * The change as Supabase's Realtime sends it. The old row carries only the primary key unless the
+ * table has REPLICA IDENTITY FULL and no RLS (Supabase hides old values of RLS tables, since a
+ * deleted row can no longer be checked against policies).
+ */
+export function payloadFor(change: CapturedChange, table: PublishedTable): ChangePayload['data'] {
+  const data: ChangePayload['data'] = {
+    schema: change.schema,
+    table: change.table,
+    commit_timestamp: change.commitTimestamp,
+    type: change.type,
+    columns: table.columns.map(({ name, type }) => ({ name, type })),
+    errors: null,
+  };
+  if (change.record) data.record = inColumnOrder(change.record, table);
+  const oldRecord = oldRecordFor(change, table);
+  if (oldRecord) data.old_record = oldRecord;
+  return data;
+}
+
+/** jsonb sorts keys by length; Supabase lists a row's columns in table order. */
+function inColumnOrder(row: Record<string, unknown>, table: PublishedTable): Record<string, unknown> {
+  return Object.fromEntries(table.columns.filter(({ name }) => name in row).map(({ name }) => [name, row[name]]));
+}
+
+function oldRecordFor(change: CapturedChange, table: PublishedTable): Record<string, unknown> | undefined {
+  if (!change.old_record) return undefined;
+  if (table.replicaIdentityFull && !table.rlsEnabled) return inColumnOrder(change.old_record, table);
+  return Object.fromEntries(table.primaryKey.map((column) => [column, change.old_record?.[column]]));
+}
