@@ -81,6 +81,14 @@ describe('profiles: the owner', () => {
     }
   });
 
+  it('an avatar path must point into the user’s own avatars folder', async () => {
+    await expect(
+      harness
+        .asUser(owner.id)
+        .query('update public.profiles set avatar_path = $2 where id = $1', [owner.id, `${other.id}/avatar.png`]),
+    ).rejects.toMatchObject(CHECK_VIOLATION);
+  });
+
   it('preferred units are kg or lb only', async () => {
     await expect(
       harness.asUser(owner.id).query(`update public.profiles set preferred_units = 'stone' where id = $1`, [owner.id]),
