@@ -3,3 +3,4 @@ export * from './body.ts';
 export * from './units.ts';
 export * from './streak.ts';
 export * from './schemas.ts';
+export * from './progress.ts';

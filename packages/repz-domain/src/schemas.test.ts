@@ -35,7 +35,9 @@ describe('workout input', () => {
 
 describe('queries', () => {
   it('default paging and reject an inverted date range', () => {
-    expect(workoutListQuerySchema.parse({})).toEqual({ limit: 20, offset: 0 });
+    expect(workoutListQuerySchema.parse({})).toEqual({ limit: 20, offset: 0, tz: 'UTC' });
+    expect(workoutListQuerySchema.safeParse({ tz: 'Mars/Olympus' }).success).toBe(false);
+    expect(workoutListQuerySchema.parse({ tz: 'Australia/Sydney' }).tz).toBe('Australia/Sydney');
     expect(workoutListQuerySchema.safeParse({ from: '2026-02-01', to: '2026-01-01' }).success).toBe(false);
     expect(workoutListQuerySchema.safeParse({ limit: '500' }).success).toBe(false);
   });

@@ -38,12 +38,33 @@ export type WorkoutInput = z.infer<typeof workoutInputSchema>;
 
 const dateParam = z.iso.date({ message: 'must be a date (YYYY-MM-DD)' });
 
+/** An IANA time zone the runtime knows (days, weeks and streaks are counted in it). */
+export const timeZoneSchema = z
+  .string()
+  .refine(isKnownTimeZone, { message: 'must be an IANA time zone such as Europe/Paris' });
+
+function isKnownTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whose data a request reads: the caller by default, or a client the caller coaches. */
+const readScope = {
+  tz: timeZoneSchema.default('UTC'),
+  athlete: z.uuid({ message: 'athlete must be a UUID' }).optional(),
+};
+
 export const workoutListQuerySchema = z
   .object({
     from: dateParam.optional(),
     to: dateParam.optional(),
     limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(20),
     offset: z.coerce.number().int().min(0).default(0),
+    ...readScope,
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
 
@@ -55,7 +76,12 @@ export type ProgressPeriod = (typeof PROGRESS_PERIODS)[number];
 export const progressQuerySchema = z.object({
   exercise_id: z.uuid({ message: 'exercise_id must be a UUID' }),
   period: z.enum(PROGRESS_PERIODS).default('12w'),
+  ...readScope,
 });
+
+export const statsQuerySchema = z.object(readScope);
+
+export type StatsQuery = z.infer<typeof statsQuerySchema>;
 
 export type ProgressQuery = z.infer<typeof progressQuerySchema>;
 

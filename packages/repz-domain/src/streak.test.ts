@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDay, previousDay, streakDays } from './streak.ts';
+import { localDay, previousDay, streakDays, streakFromDays } from './streak.ts';
 
 describe('streaks', () => {
   it('count consecutive days across a month end', () => {
@@ -34,5 +34,9 @@ describe('streaks', () => {
   });
   it('are zero with no workouts', () => {
     expect(streakDays([], 'Europe/Paris')).toBe(0);
+  });
+  it('count calendar days given directly', () => {
+    expect(streakFromDays(['2026-03-01', '2026-02-28', '2026-02-26'], '2026-03-01')).toBe(2);
+    expect(streakFromDays(['2026-02-28'], '2026-03-01')).toBe(1);
   });
 });

@@ -21,18 +21,23 @@ export function previousDay(day: string): string {
 }
 
 /**
- * Consecutive active days ending today, or ending yesterday when today has no workout yet
- * (a streak is not broken until the day is over).
+ * Consecutive active days (YYYY-MM-DD) ending `today`, or ending the day before when today has no
+ * workout yet (a streak is not broken until the day is over).
  */
-export function streakDays(activeInstants: Iterable<Date | string>, timeZone: string, now: Date = new Date()): number {
-  const days = new Set<string>();
-  for (const instant of activeInstants) days.add(localDay(instant, timeZone));
-  let day = localDay(now, timeZone);
-  if (!days.has(day)) day = previousDay(day);
+export function streakFromDays(activeDays: Iterable<string>, today: string): number {
+  const days = new Set(activeDays);
+  let day = days.has(today) ? today : previousDay(today);
   let count = 0;
   while (days.has(day)) {
     count += 1;
     day = previousDay(day);
   }
   return count;
+}
+
+/** The streak of workouts given as instants, counted in calendar days of `timeZone`. */
+export function streakDays(activeInstants: Iterable<Date | string>, timeZone: string, now: Date = new Date()): number {
+  const days: string[] = [];
+  for (const instant of activeInstants) days.push(localDay(instant, timeZone));
+  return streakFromDays(days, localDay(now, timeZone));
 }

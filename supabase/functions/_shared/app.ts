@@ -1,0 +1,69 @@
+// The skeleton every function shares: CORS, a request id, one JSON log line per request,
+// the error shape, 404s, and the health route.
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import type { Logger } from '@alawein/logger';
+import { ApiError } from './errors.ts';
+import { checkDatabase } from './health.ts';
+import type { FunctionEnv } from './env.ts';
+
+export interface AppVariables {
+  requestId: string;
+  log: Logger;
+  userId?: string;
+}
+
+export type FunctionApp = Hono<{ Variables: AppVariables }>;
+
+/** Creates the Hono app for function `name`, mounted at `/<name>` as Supabase routes it. */
+export function createFunctionApp(name: string, env: FunctionEnv, logger: Logger): FunctionApp {
+  const app = new Hono<{ Variables: AppVariables }>().basePath(`/${name}`);
+
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowHeaders: ['authorization', 'x-client-info', 'apikey', 'content-type', 'x-request-id'],
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      exposeHeaders: ['retry-after', 'x-request-id'],
+      maxAge: 600,
+    }),
+  );
+
+  app.use('*', async (c, next) => {
+    const requestId = c.req.header('x-request-id') ?? crypto.randomUUID();
+    const log = logger.child({ requestId });
+    c.set('requestId', requestId);
+    c.set('log', log);
+    const timer = log.startTimer();
+    await next();
+    c.header('x-request-id', requestId);
+    const status = c.res.status;
+    timer.done(
+      'request',
+      { method: c.req.method, route: c.req.routePath, status, userId: c.get('userId') },
+      status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',
+    );
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) {
+      return c.json(error.toBody(), error.status, error.headers);
+    }
+    c.get('log')?.error('unhandled error', { error });
+    return c.json({ error: { code: 'internal_error', message: 'unexpected error' } }, 500);
+  });
+
+  app.notFound((c) =>
+    c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${new URL(c.req.url).pathname}` } }, 404),
+  );
+
+  app.get('/health', async (c) => {
+    const check = await checkDatabase(env);
+    return check.ok
+      ? c.json({ status: 'ok', checks: { database: 'ok' } }, 200)
+      : c.json({ status: 'unavailable', checks: { database: check.reason } }, 503);
+  });
+
+  return app;
+}

@@ -1,0 +1,59 @@
+// One error shape for every function: {error: {code, message, field?}} with a fitting status.
+
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+
+/** An error the client caused or may act on; anything else is answered as a 500 and logged. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ErrorStatus,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  toBody(): { error: { code: string; message: string; field?: string } } {
+    return { error: { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) } };
+  }
+}
+
+interface PostgrestLikeError {
+  code?: string;
+  message?: string;
+  hint?: string | null;
+  details?: string | null;
+}
+
+/**
+ * Maps a PostgREST/PostgreSQL error to the API's error. SQL functions put the offending field
+ * in the error hint (e.g. 'sets.2.exercise_id'), so the client learns which input was wrong.
+ */
+export function fromDatabaseError(error: PostgrestLikeError): ApiError {
+  const field = error.hint && /^[a-z_][a-z0-9_.]*$/i.test(error.hint) ? error.hint : undefined;
+  const message = error.message ?? 'database error';
+  switch (error.code) {
+    case '23505':
+      return new ApiError(409, 'conflict', message, field);
+    case '23503':
+      return new ApiError(422, 'not_found_reference', message, field);
+    case 'P0002':
+      return new ApiError(404, 'not_found', message, field);
+    case '22023':
+    case '23514':
+    case '22P02':
+    case '22007':
+    case '22008':
+    case '23502':
+      return new ApiError(422, 'invalid_value', message, field);
+    case '42501':
+      return new ApiError(403, 'forbidden', 'not allowed', field);
+    case 'PGRST301':
+    case 'PGRST302':
+      return new ApiError(401, 'invalid_token', 'the access token is invalid or expired');
+    default:
+      return new ApiError(500, 'internal_error', 'unexpected database error');
+  }
+}

@@ -1,0 +1,56 @@
+// GET /progress (one exercise over a period) and GET /stats (the dashboard figures).
+import {
+  localDay,
+  periodStart,
+  personalRecords,
+  progressPoints,
+  progressQuerySchema,
+  statsQuerySchema,
+  streakFromDays,
+} from '@alawein/repz-domain';
+import type { FunctionApp } from '../../_shared/app.ts';
+import { fromDatabaseError } from '../../_shared/errors.ts';
+import { parseInput } from '../../_shared/validation.ts';
+import { callerOf } from '../app.ts';
+
+interface StatsRow {
+  active_days: string[];
+  week_volume_kg: number;
+  workouts_this_week: number;
+  personal_records_30d: unknown[];
+}
+
+export function registerProgressRoutes(app: FunctionApp): void {
+  app.get('/progress', async (c) => {
+    const query = parseInput(progressQuerySchema, c.req.query());
+    const since = periodStart(query.period, localDay(new Date(), query.tz));
+    const { data, error } = await callerOf(c).db.rpc('repz_exercise_sets', {
+      exercise: query.exercise_id,
+      tz: query.tz,
+      since: since ?? undefined,
+      athlete: query.athlete,
+    });
+    if (error) throw fromDatabaseError(error);
+    const points = progressPoints(data.map((row) => ({ day: row.day, reps: row.reps, weight_kg: Number(row.weight_kg) })));
+    return c.json({
+      exercise_id: query.exercise_id,
+      period: query.period,
+      points,
+      personal_records: personalRecords(points),
+    });
+  });
+
+  app.get('/stats', async (c) => {
+    const query = parseInput(statsQuerySchema, c.req.query());
+    const { data, error } = await callerOf(c).db.rpc('repz_stats', { tz: query.tz, athlete: query.athlete });
+    if (error) throw fromDatabaseError(error);
+    const stats = data as unknown as StatsRow;
+    // active_days are already calendar days in tz.
+    return c.json({
+      streak_days: streakFromDays(stats.active_days, localDay(new Date(), query.tz)),
+      week_volume_kg: Number(stats.week_volume_kg),
+      workouts_this_week: stats.workouts_this_week,
+      personal_records_30d: stats.personal_records_30d,
+    });
+  });
+}
