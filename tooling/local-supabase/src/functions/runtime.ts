@@ -1,0 +1,148 @@
+// Keeps one warm worker per function: started on the first request, replaced after it crashes
+// or times out, and restarted when the function's files (or shared `_` folders, `.env`) change.
+import { watch, type FSWatcher } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Logger } from '@alawein/logger';
+import { BOOTSTRAP_SOURCE } from './bootstrap-source.ts';
+import { locateFunction, readFunctionsDotEnv } from './settings.ts';
+import { FunctionWorker } from './worker.ts';
+
+export interface FunctionRuntimeOptions {
+  functionsDir: string;
+  denoBin: string;
+  /** Environment every worker gets; `.env` variables are added below the reserved SUPABASE_* ones. */
+  baseEnv: Record<string, string>;
+  bootTimeoutMs: number;
+  logger: Logger;
+  /** Restart workers when their sources change (off for one-shot test stacks is fine too). */
+  watch: boolean;
+  /** Called after any change under the functions folder or config reload. */
+  onSourceChange?: () => void;
+}
+
+const RELOAD_DEBOUNCE_MS = 80;
+
+export class FunctionRuntime {
+  private readonly workers = new Map<string, FunctionWorker>();
+  private runDir: Promise<{ dir: string; bootstrap: string }> | undefined;
+  private watcher: FSWatcher | undefined;
+  private pendingChanges = new Set<string>();
+  private debounce: NodeJS.Timeout | undefined;
+  private closed = false;
+
+  constructor(private readonly options: FunctionRuntimeOptions) {
+    if (options.watch) this.startWatching();
+  }
+
+  /** True when `name` is a servable function folder right now. */
+  exists(name: string): boolean {
+    return locateFunction(this.options.functionsDir, name) !== undefined;
+  }
+
+  /** A listening worker for `name` (starting one if needed); rejects with WorkerBootError. */
+  async acquire(name: string): Promise<FunctionWorker> {
+    if (this.closed) throw new Error('functions runtime is closed');
+    let worker = this.workers.get(name);
+    if (!worker || !worker.isAlive) {
+      worker = await this.spawn(name);
+    }
+    try {
+      await worker.ready;
+    } catch (error) {
+      this.discard(worker);
+      throw error;
+    }
+    return worker;
+  }
+
+  /** Kills a worker that misbehaved (crash, time limit); the next request starts a fresh one. */
+  discard(worker: FunctionWorker): void {
+    if (this.workers.get(worker.name) === worker) this.workers.delete(worker.name);
+    worker.kill();
+  }
+
+  /** Stops `name`'s worker (or all) so the next request loads the current sources. */
+  reload(name?: string): void {
+    for (const worker of [...this.workers.values()]) {
+      if (name === undefined || worker.name === name) {
+        this.options.logger.info('function reloading', { function: worker.name });
+        this.discard(worker);
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.watcher?.close();
+    clearTimeout(this.debounce);
+    const workers = [...this.workers.values()];
+    this.workers.clear();
+    await Promise.all(workers.map((worker) => worker.stop()));
+    if (this.runDir) await rm((await this.runDir).dir, { recursive: true, force: true });
+  }
+
+  private async spawn(name: string): Promise<FunctionWorker> {
+    const source = locateFunction(this.options.functionsDir, name);
+    if (!source) throw new Error(`function ${name} does not exist`);
+    const { dir, bootstrap } = await this.prepareRunDir();
+    // Another request may have started it while we awaited the folder.
+    const existing = this.workers.get(name);
+    if (existing?.isAlive) return existing;
+    const worker = new FunctionWorker({
+      name,
+      entry: source.entry,
+      configFile: source.configFile,
+      denoBin: this.options.denoBin,
+      bootstrapPath: bootstrap,
+      runDir: dir,
+      env: { ...readFunctionsDotEnv(this.options.functionsDir), ...this.options.baseEnv },
+      bootTimeoutMs: this.options.bootTimeoutMs,
+      logger: this.options.logger.child({ function: name }),
+    });
+    this.workers.set(name, worker);
+    void worker.exited.then((reason) => {
+      if (this.workers.get(name) === worker) this.workers.delete(name);
+      if (!this.closed) this.options.logger.info('function worker stopped', { function: name, reason });
+    });
+    return worker;
+  }
+
+  /** Sockets need a short path (108 bytes on Linux), so they live in the OS temp folder. */
+  private prepareRunDir(): Promise<{ dir: string; bootstrap: string }> {
+    this.runDir ??= (async () => {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'lsfn-'));
+      const bootstrap = path.join(dir, 'bootstrap.js');
+      await writeFile(bootstrap, BOOTSTRAP_SOURCE);
+      return { dir, bootstrap };
+    })();
+    return this.runDir;
+  }
+
+  private startWatching(): void {
+    try {
+      this.watcher = watch(this.options.functionsDir, { recursive: true }, (_event, file) => {
+        if (!file) return;
+        this.pendingChanges.add(file.split(path.sep)[0] ?? '');
+        clearTimeout(this.debounce);
+        this.debounce = setTimeout(() => this.applyChanges(), RELOAD_DEBOUNCE_MS);
+      });
+      this.watcher.on('error', (error) => {
+        this.options.logger.warn('functions folder watch failed', { error });
+      });
+    } catch (error) {
+      // No functions folder (yet): nothing to reload.
+      this.options.logger.debug('functions folder not watched', { error });
+    }
+  }
+
+  private applyChanges(): void {
+    const changed = [...this.pendingChanges];
+    this.pendingChanges.clear();
+    // Shared code (`_shared/`) and `.env` affect every function.
+    if (changed.some((top) => top.startsWith('_') || top.startsWith('.'))) this.reload();
+    else for (const top of changed) this.reload(top);
+    this.options.onSourceChange?.();
+  }
+}
