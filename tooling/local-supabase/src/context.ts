@@ -54,7 +54,10 @@ export interface RequestAuth {
 /** One HTTP (and optionally WebSocket) surface of the stack, e.g. `/rest/v1`. */
 export interface StackService {
   basePath: string;
+  /** Routes are relative to basePath (the gateway mounts it with `app.route(basePath, app)`). */
   app: Hono;
+  /** Max request body in bytes (default 5 MiB); larger bodies get 413 before reaching the app. */
+  bodyLimit?: number;
   upgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
   /** Called after migrations apply or `NOTIFY pgrst, 'reload schema'`. */
   reload?: () => Promise<void>;

@@ -13,7 +13,7 @@ import { applyBootstrap, applyMigrations, applySeed, databaseFingerprint } from 
 import { handToPostgresUser, initCluster, isCluster, postgresVersion, startPostgres } from './postgres.ts';
 
 const execFileAsync = promisify(execFile);
-const TEMPLATES_KEPT = 4;
+const TEMPLATES_KEPT = 8;
 
 export function templatesRoot(): string {
   return path.join(tmpdir(), 'local-supabase-templates');

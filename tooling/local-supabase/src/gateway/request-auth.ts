@@ -73,9 +73,15 @@ export interface RequireAuthOptions {
   onError?: (c: Context, failure: AuthFailure) => Response | Promise<Response>;
 }
 
-/** The default 401 body, as Supabase's API gateway answers. */
+/** The default 401 body: the hosted API gateway's for key failures, `{code, message}` for tokens. */
 export function defaultAuthError(c: Context, failure: AuthFailure): Response {
-  return c.json({ message: failure.message, code: failure.reason }, failure.status);
+  if (failure.reason === 'missing_apikey') {
+    return c.json({ message: failure.message, hint: 'No `apikey` request header or url param was found.' }, 401);
+  }
+  if (failure.reason === 'invalid_apikey') {
+    return c.json({ message: failure.message, hint: 'Double check your Supabase `anon` or `service_role` API key.' }, 401);
+  }
+  return c.json({ code: failure.reason, message: failure.message }, 401);
 }
 
 /** Middleware: rejects with 401 unless the request carries a valid apikey (+ Bearer), else sets `requestAuth`. */

@@ -1,0 +1,135 @@
+// The stack's single HTTP server: CORS, body limit and access log in front of every service,
+// each mounted under its base path, plus WebSocket upgrades routed by path prefix.
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { createAdaptorServer } from '@hono/node-server';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import type { Logger } from '@alawein/logger';
+import type { StackService } from '../context.ts';
+
+/** Default request-body cap for services that do not set their own (`StackService.bodyLimit`). */
+export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
+
+const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
+
+/** Headers supabase-js and the functions relay read from responses. */
+const EXPOSED_HEADERS = [
+  'Content-Range',
+  'Content-Location',
+  'Content-Profile',
+  'Location',
+  'Preference-Applied',
+  'Range-Unit',
+  'X-Supabase-Api-Version',
+  'X-Relay-Error',
+  'ETag',
+];
+
+export interface GatewayOptions {
+  services: StackService[];
+  logger: Logger;
+  bodyLimit?: number;
+}
+
+/** Builds the Hono app: middleware, then every service at its base path, then 404/500 handlers. */
+export function createGatewayApp(options: GatewayOptions): Hono {
+  const { logger } = options;
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    // The path only: query strings can carry apikeys and signed-URL tokens.
+    logger.info('request', {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      duration_ms: Math.round((performance.now() - started) * 100) / 100,
+      role: c.get('requestAuth')?.role ?? null,
+    });
+  });
+
+  app.use(
+    '*',
+    cors({
+      // A development tool: any local origin (every app's dev and preview port) may call it.
+      origin: (origin) => (LOCAL_ORIGIN.test(origin) ? origin : null),
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      exposeHeaders: EXPOSED_HEADERS,
+      credentials: true,
+      maxAge: 3600,
+    }),
+  );
+
+  for (const service of options.services) {
+    app.use(
+      `${service.basePath}/*`,
+      bodyLimit({
+        maxSize: service.bodyLimit ?? options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+        onError: (c) =>
+          c.json(
+            {
+              code: 'payload_too_large',
+              message: `Request body exceeds the limit of ${service.bodyLimit ?? options.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes`,
+            },
+            413,
+          ),
+      }),
+    );
+    app.route(service.basePath, service.app);
+  }
+
+  app.notFound((c) => c.json({ code: 'not_found', message: `no route matches ${c.req.method} ${c.req.path}` }, 404));
+
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return error.getResponse();
+    logger.error('unhandled error', { method: c.req.method, path: c.req.path, error });
+    return c.json({ code: 'internal_error', message: 'Internal server error' }, 500);
+  });
+
+  return app;
+}
+
+export interface RunningGateway {
+  server: Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Starts the gateway on 127.0.0.1:`port`; rejects with a clear message when the port is taken. */
+export async function startGateway(options: GatewayOptions & { port: number }): Promise<RunningGateway> {
+  const app = createGatewayApp(options);
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const service = options.services.find(
+      (candidate) => candidate.upgrade && (path === candidate.basePath || path.startsWith(`${candidate.basePath}/`)),
+    );
+    options.logger.info('upgrade', { path, handled: Boolean(service) });
+    if (!service?.upgrade) {
+      socket.end('HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    service.upgrade(req, socket, head);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE' ? new Error(`port ${options.port} is already in use (API gateway)`) : error,
+      ),
+    );
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  return {
+    server,
+    port: options.port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,69 @@
+// Test helper: a whole stack on free ports with a throw-away data dir, or — when SUPABASE_TEST_URL
+// is set — the Supabase those variables point at (`supabase start`, a hosted project) and nothing started.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readTestTarget } from './config.ts';
+import { freePort } from './free-port.ts';
+import { startStack } from './stack.ts';
+
+export interface TestStack {
+  url: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  /** Superuser database URL; undefined for a remote target without SUPABASE_TEST_DB_URL. */
+  dbUrl: string | undefined;
+  /** True when this process started the stack (false: SUPABASE_TEST_URL points elsewhere). */
+  local: boolean;
+  stop(): Promise<void>;
+}
+
+export interface TestStackOptions {
+  /** Project whose supabase/migrations and seed.sql make the database; default: found from cwd. */
+  projectRoot?: string;
+  /** Log the access log and startup (default: warnings only). */
+  verbose?: boolean;
+}
+
+async function twoFreePorts(): Promise<[number, number]> {
+  const first = await freePort();
+  let second = await freePort();
+  while (second === first) second = await freePort();
+  return [first, second];
+}
+
+/**
+ * Starts a stack for a test run (call it once, from a globalSetup). Cold start is quick because
+ * new clusters are copied from a template cached in the OS temp folder per migrations fingerprint.
+ */
+export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
+  const target = readTestTarget();
+  if (target) return { ...target, local: false, stop: () => Promise.resolve() };
+
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'local-supabase-test-'));
+  const [apiPort, dbPort] = await twoFreePorts();
+  try {
+    const stack = await startStack({
+      projectRoot: options.projectRoot,
+      dataDir,
+      apiPort,
+      dbPort,
+      quiet: !options.verbose,
+      ephemeral: true,
+    });
+    return {
+      url: stack.config.apiUrl,
+      anonKey: stack.config.anonKey,
+      serviceRoleKey: stack.config.serviceRoleKey,
+      dbUrl: stack.config.dbUrl,
+      local: true,
+      async stop() {
+        await stack.stop();
+        await rm(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
