@@ -1,0 +1,3 @@
+import { createQueryKeys } from '../query/query-keys.ts';
+
+export const profileKeys = createQueryKeys('profiles');
