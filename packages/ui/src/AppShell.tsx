@@ -68,7 +68,10 @@ export function AppShell({
 }: AppShellProps) {
   const current = (href: string, end = false) => {
     if (Link !== DefaultLink || currentPath === undefined) return undefined;
-    const active = end || href === '/' ? currentPath === href : currentPath === href || currentPath.startsWith(`${href}/`);
+    const active =
+      end || href === '/'
+        ? currentPath === href
+        : currentPath === href || currentPath.startsWith(`${href}/`);
     return active ? ('page' as const) : undefined;
   };
 
@@ -92,7 +95,12 @@ export function AppShell({
       </a>
       <header className="border-b border-border bg-surface">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href={homeHref} end className="text-lg font-semibold text-fg" data-testid="shell-home">
+          <Link
+            href={homeHref}
+            end
+            className="text-lg font-semibold text-fg"
+            data-testid="shell-home"
+          >
             {productName}
           </Link>
           {nav.length > 0 && (
@@ -117,7 +125,12 @@ export function AppShell({
           <div className="ml-auto flex items-center gap-2">
             {headerActions}
             {user ? (
-              <UserMenu user={user} items={userMenuItems} onSignOut={onSignOut} linkComponent={Link} />
+              <UserMenu
+                user={user}
+                items={userMenuItems}
+                onSignOut={onSignOut}
+                linkComponent={Link}
+              />
             ) : (
               <>
                 {signInHref && (
@@ -139,7 +152,11 @@ export function AppShell({
           </div>
         </div>
       </header>
-      <main id={MAIN_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none">
+      <main
+        id={MAIN_ID}
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none"
+      >
         {children}
       </main>
       {footer && (

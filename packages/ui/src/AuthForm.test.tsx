@@ -55,7 +55,9 @@ describe('AuthForm sign-in', () => {
     expect(onSubmit).toHaveBeenCalledTimes(1);
 
     pending.reject(new Error('Invalid login credentials'));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Invalid login credentials'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('Invalid login credentials'),
+    );
     expect(screen.getByRole('button', { name: 'Sign in' })).not.toHaveAttribute('aria-busy');
   });
 
@@ -86,9 +88,13 @@ describe('AuthForm sign-up', () => {
 
     const password = screen.getByLabelText(/^Password/);
     expect(password).toHaveAttribute('autocomplete', 'new-password');
-    expect(password).toHaveAccessibleDescription('At least 10 characters. Use at least 10 characters.');
+    expect(password).toHaveAccessibleDescription(
+      'At least 10 characters. Use at least 10 characters.',
+    );
     expect(password).toHaveFocus();
-    expect(screen.getByLabelText(/Confirm password/)).toHaveAccessibleDescription('The passwords do not match.');
+    expect(screen.getByLabelText(/Confirm password/)).toHaveAccessibleDescription(
+      'The passwords do not match.',
+    );
     expect(onSubmit).not.toHaveBeenCalled();
   });
 

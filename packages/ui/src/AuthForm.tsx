@@ -66,7 +66,11 @@ export function AuthForm({
     };
     const validation = validateAuthInput(
       mode,
-      { email: read('email'), password: read('password'), confirmPassword: read('confirmPassword') },
+      {
+        email: read('email'),
+        password: read('password'),
+        confirmPassword: read('confirmPassword'),
+      },
       minPasswordLength,
     );
     setServerError(null);

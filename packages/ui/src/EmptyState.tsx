@@ -14,12 +14,22 @@ export interface EmptyStateProps {
 }
 
 /** Shown where a list has nothing yet: says so and offers the next step. */
-export function EmptyState({ title, description, action, icon, headingLevel = 2, className }: EmptyStateProps) {
+export function EmptyState({
+  title,
+  description,
+  action,
+  icon,
+  headingLevel = 2,
+  className,
+}: EmptyStateProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <div
       data-testid="empty-state"
-      className={clsx('flex flex-col items-center gap-2 rounded-control border border-dashed border-border px-6 py-10 text-center', className)}
+      className={clsx(
+        'flex flex-col items-center gap-2 rounded-control border border-dashed border-border px-6 py-10 text-center',
+        className,
+      )}
     >
       {icon && (
         <div aria-hidden="true" className="text-muted-fg">

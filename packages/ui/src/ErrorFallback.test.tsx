@@ -12,7 +12,9 @@ class Boundary extends Component<{ children: ReactNode }, { error: unknown }> {
   }
   override render() {
     if (this.state.error) {
-      return <ErrorFallback error={this.state.error} onRetry={() => this.setState({ error: null })} />;
+      return (
+        <ErrorFallback error={this.state.error} onRetry={() => this.setState({ error: null })} />
+      );
     }
     return this.props.children;
   }

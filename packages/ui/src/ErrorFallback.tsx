@@ -36,7 +36,10 @@ export function ErrorFallback({
     <div
       role="alert"
       data-testid="error-fallback"
-      className={clsx('mx-auto flex max-w-lg flex-col items-start gap-3 rounded-control border border-border bg-surface p-6', className)}
+      className={clsx(
+        'mx-auto flex max-w-lg flex-col items-start gap-3 rounded-control border border-border bg-surface p-6',
+        className,
+      )}
     >
       <h2 ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-fg">
         {title}

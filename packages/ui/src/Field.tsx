@@ -19,7 +19,15 @@ export interface FieldProps {
 }
 
 /** Label, control, hint and error, wired with htmlFor, aria-describedby and aria-invalid. */
-export function Field({ label, hint, error, required = false, id, className, children }: FieldProps) {
+export function Field({
+  label,
+  hint,
+  error,
+  required = false,
+  id,
+  className,
+  children,
+}: FieldProps) {
   const generated = useId();
   const controlId = id ?? `field-${generated}`;
   const hintId = `${controlId}-hint`;

@@ -1,7 +1,9 @@
 import type { ImgHTMLAttributes } from 'react';
 
-export interface ImageProps
-  extends Omit<ImgHTMLAttributes<HTMLImageElement>, 'src' | 'srcSet' | 'width' | 'height' | 'alt' | 'loading'> {
+export interface ImageProps extends Omit<
+  ImgHTMLAttributes<HTMLImageElement>,
+  'src' | 'srcSet' | 'width' | 'height' | 'alt' | 'loading'
+> {
   /** Fallback image (JPEG/PNG) for browsers without WebP. */
   src: string;
   /** Fallback srcset, e.g. "a-480.jpg 480w, a-960.jpg 960w". */
@@ -21,7 +23,17 @@ export interface ImageProps
  * <picture> that serves WebP with a fallback, lazy-loads and decodes off the main thread,
  * and always carries width/height (no layout shift).
  */
-export function Image({ src, srcSet, webp, alt, width, height, priority = false, sizes, ...rest }: ImageProps) {
+export function Image({
+  src,
+  srcSet,
+  webp,
+  alt,
+  width,
+  height,
+  priority = false,
+  sizes,
+  ...rest
+}: ImageProps) {
   return (
     <picture>
       <source type="image/webp" srcSet={webp} sizes={sizes} />

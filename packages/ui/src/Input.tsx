@@ -25,5 +25,7 @@ export interface TextareaProps extends TextareaHTMLAttributes<HTMLTextAreaElemen
 /** Multi-line input with the same Field wiring as Input. */
 export function Textarea({ className, rows = 4, ...rest }: TextareaProps) {
   const field = useFieldControl();
-  return <textarea {...field} rows={rows} {...rest} className={clsx(controlClass, 'py-2', className)} />;
+  return (
+    <textarea {...field} rows={rows} {...rest} className={clsx(controlClass, 'py-2', className)} />
+  );
 }

@@ -14,7 +14,15 @@ export interface ProgressBarProps {
 }
 
 /** role="progressbar" with aria-valuemin/max/now and a visible percentage. */
-export function ProgressBar({ value, min = 0, max = 100, label, hideLabel = false, valueText, className }: ProgressBarProps) {
+export function ProgressBar({
+  value,
+  min = 0,
+  max = 100,
+  label,
+  hideLabel = false,
+  valueText,
+  className,
+}: ProgressBarProps) {
   const determinate = value !== undefined && Number.isFinite(value);
   const clamped = determinate ? Math.min(max, Math.max(min, value)) : min;
   const percent = max > min ? Math.round(((clamped - min) / (max - min)) * 100) : 0;
@@ -42,7 +50,10 @@ export function ProgressBar({ value, min = 0, max = 100, label, hideLabel = fals
         className="h-2 w-full overflow-hidden rounded-full bg-muted"
       >
         <div
-          className={clsx('h-full rounded-full bg-primary transition-[width]', !determinate && 'w-1/3 animate-pulse')}
+          className={clsx(
+            'h-full rounded-full bg-primary transition-[width]',
+            !determinate && 'w-1/3 animate-pulse',
+          )}
           style={determinate ? { width: `${percent}%` } : undefined}
         />
       </div>

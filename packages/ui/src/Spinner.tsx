@@ -15,7 +15,10 @@ export function Spinner({ label = 'Loading', size = 'md', className }: SpinnerPr
     <span role="status" className={clsx('inline-flex items-center gap-2', className)}>
       <span
         aria-hidden="true"
-        className={clsx('inline-block animate-spin rounded-full border-current border-r-transparent', sizes[size])}
+        className={clsx(
+          'inline-block animate-spin rounded-full border-current border-r-transparent',
+          sizes[size],
+        )}
       />
       <span className="sr-only">{label}</span>
     </span>

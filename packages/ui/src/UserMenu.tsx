@@ -105,10 +105,16 @@ export function UserMenu({ user, items, onSignOut, linkComponent: Link }: UserMe
         )}
         {onSignOut && (
           <div className="border-t border-border pt-2">
-            <Button variant="ghost" block loading={signingOut} onClick={() => {
+            <Button
+              variant="ghost"
+              block
+              loading={signingOut}
+              onClick={() => {
                 // A failed sign-out is the app's to report; hand it to the global error handler (Sentry).
                 signOut().catch((error: unknown) => reportError(error));
-              }} data-testid="sign-out">
+              }}
+              data-testid="sign-out"
+            >
               Sign out
             </Button>
           </div>

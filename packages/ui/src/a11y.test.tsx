@@ -6,14 +6,26 @@ import { AuthForm } from './AuthForm.tsx';
 
 async function violations(container: Element) {
   const results = await axe.run(container, { resultTypes: ['violations'] });
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }
 
 describe('axe', () => {
   it('finds no violations in a signed-out shell with the sign-in form', async () => {
     const { container } = render(
-      <AppShell productName="REPZ" nav={[{ href: '/', label: 'Home' }]} signInHref="/sign-in" signUpHref="/sign-up" currentPath="/">
-        <AuthForm mode="sign-in" onSubmit={() => Promise.resolve()} footer={<a href="/sign-up">Create an account</a>} />
+      <AppShell
+        productName="REPZ"
+        nav={[{ href: '/', label: 'Home' }]}
+        signInHref="/sign-in"
+        signUpHref="/sign-up"
+        currentPath="/"
+      >
+        <AuthForm
+          mode="sign-in"
+          onSubmit={() => Promise.resolve()}
+          footer={<a href="/sign-up">Create an account</a>}
+        />
       </AppShell>,
     );
     expect(await violations(container)).toEqual([]);

@@ -42,7 +42,8 @@ function signUp(minPasswordLength: number) {
 export type AuthFieldName = 'email' | 'password' | 'confirmPassword';
 export type AuthFieldErrors = Partial<Record<AuthFieldName, string>>;
 
-export type AuthValidation = { ok: true; values: AuthValues } | { ok: false; errors: AuthFieldErrors };
+export type AuthValidation =
+  { ok: true; values: AuthValues } | { ok: false; errors: AuthFieldErrors };
 
 /** Validates the raw form input for a mode; first message per field. */
 export function validateAuthInput(
@@ -50,8 +51,10 @@ export function validateAuthInput(
   input: Record<AuthFieldName, string>,
   minPasswordLength = MIN_PASSWORD_LENGTH,
 ): AuthValidation {
-  const result = mode === 'sign-in' ? signIn.safeParse(input) : signUp(minPasswordLength).safeParse(input);
-  if (result.success) return { ok: true, values: { email: result.data.email, password: result.data.password } };
+  const result =
+    mode === 'sign-in' ? signIn.safeParse(input) : signUp(minPasswordLength).safeParse(input);
+  if (result.success)
+    return { ok: true, values: { email: result.data.email, password: result.data.password } };
   const errors: AuthFieldErrors = {};
   for (const issue of result.error.issues) {
     const field = issue.path[0] as AuthFieldName | undefined;
