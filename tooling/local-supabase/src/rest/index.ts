@@ -1,0 +1,72 @@
+// The `/rest/v1` service: PostgREST's HTTP interface over the stack's PostgreSQL, executed as
+// the caller's role on the authenticator pool so RLS decides what each caller sees.
+import { Hono, type Context } from 'hono';
+import type { ServiceFactory } from '../context.ts';
+import { getRequestAuth, requireRequestAuth, type AuthFailure } from '../gateway/request-auth.ts';
+import { RestError, toErrorResponse } from './errors.ts';
+import { EXPOSED_SCHEMAS, handleTable } from './handle-table.ts';
+import { handleRpc } from './handle-rpc.ts';
+import type { RestDeps, RestRequest } from './request.ts';
+import type { RestResponse } from './response.ts';
+import { introspect } from './schema-cache.ts';
+
+/** 401 bodies as the Supabase gateway and PostgREST answer them. */
+function authError(c: Context, failure: AuthFailure): Response {
+  switch (failure.reason) {
+    case 'expired_jwt':
+      return c.json({ code: 'PGRST303', message: 'JWT expired', details: null, hint: null }, 401);
+    case 'invalid_jwt':
+      return c.json({ code: 'PGRST301', message: failure.message, details: null, hint: null }, 401);
+    default:
+      return c.json({ message: failure.message, hint: 'Double check your Supabase `anon` or `service_role` API key.' }, 401);
+  }
+}
+
+function toResponse(result: RestResponse): Response {
+  return new Response(result.body, { status: result.status, headers: result.headers });
+}
+
+/** Creates the `/rest/v1` service; its schema cache reloads on `reload()`. */
+export const createRestService: ServiceFactory = async (ctx) => {
+  const deps: RestDeps = { cache: await introspect(ctx.adminPool, EXPOSED_SCHEMAS), pool: ctx.apiPool };
+  const app = new Hono();
+  app.use('*', requireRequestAuth(ctx.config, { onError: authError }));
+
+  const serve = async (c: Context, route: (request: RestRequest) => Promise<RestResponse>): Promise<Response> => {
+    const auth = getRequestAuth(c);
+    const url = new URL(c.req.url);
+    const headers: Record<string, string> = {};
+    c.req.raw.headers.forEach((value, key) => {
+      headers[key.toLowerCase()] = value;
+    });
+    try {
+      const method = c.req.method;
+      const body = method === 'POST' || method === 'PATCH' || method === 'PUT' ? await c.req.text() : null;
+      const path = url.pathname.replace(/^.*?\/rest\/v1/, '') || '/';
+      return toResponse(await route({ method, path, search: url.searchParams, headers, body, auth }));
+    } catch (error) {
+      const mapped = toErrorResponse(error, auth.role === 'anon');
+      return new Response(JSON.stringify(mapped.body), {
+        status: mapped.status,
+        headers: { 'content-type': 'application/json; charset=utf-8', ...mapped.headers },
+      });
+    }
+  };
+
+  app.all('/rpc/:fn', (c) => serve(c, (request) => handleRpc(deps, request, c.req.param('fn'))));
+  app.all('/:table', (c) => serve(c, (request) => handleTable(deps, request, c.req.param('table'))));
+  app.all('*', (c) =>
+    serve(c, () => {
+      throw new RestError(404, 'PGRST125', 'Invalid path specified in request URL');
+    }),
+  );
+
+  return {
+    basePath: '/rest/v1',
+    app,
+    reload: async () => {
+      deps.cache = await introspect(ctx.adminPool, EXPOSED_SCHEMAS);
+    },
+    close: async () => undefined,
+  };
+};

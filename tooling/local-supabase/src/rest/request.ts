@@ -1,0 +1,71 @@
+// What every REST handler receives, independent of the HTTP framework.
+import type { Pool, PoolClient } from 'pg';
+import type { RequestAuth } from '../context.ts';
+import { withRequestTransaction } from '../db/request-transaction.ts';
+import { RestError } from './errors.ts';
+import type { RestResponse } from './response.ts';
+import type { SchemaCache } from './schema-cache.ts';
+
+export interface RestRequest {
+  method: string;
+  /** Path below `/rest/v1`, e.g. `/todos`. */
+  path: string;
+  search: URLSearchParams;
+  /** Lower-cased header names. */
+  headers: Record<string, string>;
+  /** Raw body text (POST/PATCH), null when none was sent. */
+  body: string | null;
+  auth: RequestAuth;
+}
+
+export interface RestDeps {
+  cache: SchemaCache;
+  pool: Pool;
+}
+
+/** Parses a JSON body; 400 PGRST102 when it is not JSON. */
+export function parseJsonBody(text: string | null, emptyValue: unknown): unknown {
+  if (text === null || text.trim() === '') return emptyValue;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new RestError(400, 'PGRST102', 'Empty or invalid json', {
+      details: error instanceof Error ? error.message : null,
+    });
+  }
+}
+
+/** Thrown to roll back (`Prefer: tx=rollback`) while still answering with `response`. */
+class RollbackWith {
+  constructor(readonly response: RestResponse) {}
+}
+
+/** Runs `work` in the request's transaction as its role; rolls back when `rollback` is set. */
+export async function inRequestTransaction(
+  deps: RestDeps,
+  request: RestRequest,
+  options: { readOnly: boolean; schema: string; rollback: boolean },
+  work: (client: PoolClient) => Promise<RestResponse>,
+): Promise<RestResponse> {
+  try {
+    return await withRequestTransaction(
+      deps.pool,
+      {
+        auth: request.auth,
+        method: request.method,
+        path: request.path,
+        headers: request.headers,
+        readOnly: options.readOnly,
+        searchPath: options.schema === 'public' ? 'public, extensions' : `"${options.schema.replaceAll('"', '""')}", public, extensions`,
+      },
+      async (client) => {
+        const response = await work(client);
+        if (options.rollback) throw new RollbackWith(response);
+        return response;
+      },
+    );
+  } catch (error) {
+    if (error instanceof RollbackWith) return error.response;
+    throw error;
+  }
+}
