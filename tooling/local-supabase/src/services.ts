@@ -2,7 +2,13 @@
 // one-line change that does not conflict with the others.
 import { createAuthService } from './auth/index.ts';
 import type { ServiceFactory } from './context.ts';
+import { createFunctionsService } from './functions/index.ts';
+import { createStorageService } from './storage/index.ts';
+import { createRealtimeService } from './realtime/index.ts';
 
 export const serviceFactories: ServiceFactory[] = [
   createAuthService,
+  createStorageService,
+  createFunctionsService,
+  createRealtimeService,
 ];
