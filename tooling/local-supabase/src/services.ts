@@ -5,9 +5,11 @@ import type { ServiceFactory } from './context.ts';
 import { createFunctionsService } from './functions/index.ts';
 import { createStorageService } from './storage/index.ts';
 import { createRealtimeService } from './realtime/index.ts';
+import { createRestService } from './rest/index.ts';
 
 export const serviceFactories: ServiceFactory[] = [
   createAuthService,
+  createRestService,
   createStorageService,
   createFunctionsService,
   createRealtimeService,
