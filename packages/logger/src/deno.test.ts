@@ -24,9 +24,17 @@ function captureConsole(run: () => void): { out: string[]; err: string[] } {
 
 Deno.test('console sink writes one redacted JSON line per entry', () => {
   const { out, err } = captureConsole(() => {
-    const logger = createLogger({ level: 'debug', sinks: [consoleSink()] }).child({ fn: 'repz-api' });
-    logger.debug('request', { userId: 'u1', headers: new Headers({ Authorization: 'Bearer abc', accept: '*/*' }) });
-    logger.error('insert failed', { error: new Error('duplicate key', { cause: new Error('23505') }), password: 'p' });
+    const logger = createLogger({ level: 'debug', sinks: [consoleSink()] }).child({
+      fn: 'repz-api',
+    });
+    logger.debug('request', {
+      userId: 'u1',
+      headers: new Headers({ Authorization: 'Bearer abc', accept: '*/*' }),
+    });
+    logger.error('insert failed', {
+      error: new Error('duplicate key', { cause: new Error('23505') }),
+      password: 'p',
+    });
   });
   assert.equal(out.length, 1);
   assert.equal(err.length, 1);
@@ -46,7 +54,10 @@ Deno.test('console sink writes one redacted JSON line per entry', () => {
 Deno.test('time() measures a real async call with performance.now', async () => {
   const entries: LogEntry[] = [];
   const logger = createLogger({ sinks: [(entry) => entries.push(entry)] });
-  const result = await logger.time('sleep', () => new Promise<string>((resolve) => setTimeout(() => resolve('done'), 25)));
+  const result = await logger.time(
+    'sleep',
+    () => new Promise<string>((resolve) => setTimeout(() => resolve('done'), 25)),
+  );
   assert.equal(result, 'done');
   assert.equal(entries[0]?.message, 'sleep');
   assert.ok((entries[0]?.duration ?? 0) >= 20, `duration ${entries[0]?.duration}`);

@@ -8,7 +8,11 @@ const fixedClock = () => new Date('2026-11-25T12:00:00.000Z');
 
 function collecting(options: Omit<LoggerOptions, 'sinks'> = {}) {
   const entries: LogEntry[] = [];
-  const logger = createLogger({ clock: fixedClock, ...options, sinks: [(entry) => entries.push(entry)] });
+  const logger = createLogger({
+    clock: fixedClock,
+    ...options,
+    sinks: [(entry) => entries.push(entry)],
+  });
   return { logger, entries };
 }
 
@@ -19,9 +23,21 @@ describe('createLogger', () => {
     const { logger, entries } = collecting();
     logger.info('workout saved', { userId: 'u1', workoutId: 'w1' });
     expect(entries).toEqual([
-      { level: 'info', message: 'workout saved', timestamp: '2026-11-25T12:00:00.000Z', userId: 'u1', workoutId: 'w1' },
+      {
+        level: 'info',
+        message: 'workout saved',
+        timestamp: '2026-11-25T12:00:00.000Z',
+        userId: 'u1',
+        workoutId: 'w1',
+      },
     ]);
-    expect(Object.keys(entries[0]!)).toEqual(['level', 'message', 'timestamp', 'userId', 'workoutId']);
+    expect(Object.keys(entries[0]!)).toEqual([
+      'level',
+      'message',
+      'timestamp',
+      'userId',
+      'workoutId',
+    ]);
   });
 
   it('drops entries below the minimum level (default info)', () => {
@@ -42,7 +58,12 @@ describe('createLogger', () => {
   it('does not let context overwrite the fixed fields', () => {
     const { logger, entries } = collecting();
     logger.warn('real', { level: 'debug', message: 'fake', timestamp: 'never', extra: 1 });
-    expect(entries[0]).toEqual({ level: 'warn', message: 'real', timestamp: '2026-11-25T12:00:00.000Z', extra: 1 });
+    expect(entries[0]).toEqual({
+      level: 'warn',
+      message: 'real',
+      timestamp: '2026-11-25T12:00:00.000Z',
+      extra: 1,
+    });
   });
 
   it('binds context in children, child and call fields winning', () => {
@@ -75,7 +96,9 @@ describe('createLogger', () => {
 
   it('serialises errors passed in context', () => {
     const { logger, entries } = collecting();
-    logger.error('save failed', { error: new RangeError('too many sets', { cause: new Error('limit') }) });
+    logger.error('save failed', {
+      error: new RangeError('too many sets', { cause: new Error('limit') }),
+    });
     expect(entries[0]!.error).toMatchObject({
       name: 'RangeError',
       message: 'too many sets',
@@ -133,17 +156,30 @@ describe('timers', () => {
     ).toThrow('bad input');
     expect(entries).toMatchObject([
       { level: 'info', message: 'compute', step: 1, duration: 4 },
-      { level: 'error', message: 'explode', duration: 2, error: { name: 'Error', message: 'bad input' } },
+      {
+        level: 'error',
+        message: 'explode',
+        duration: 2,
+        error: { name: 'Error', message: 'bad input' },
+      },
     ]);
   });
 
   it('time() awaits promises and rethrows rejections', async () => {
     const { logger, entries } = collecting();
-    await expect(logger.time('fetch', () => new Promise((r) => setTimeout(() => r('ok'), 20)))).resolves.toBe('ok');
-    await expect(logger.time('fetch2', () => Promise.reject(new Error('offline')))).rejects.toThrow('offline');
+    await expect(
+      logger.time('fetch', () => new Promise((r) => setTimeout(() => r('ok'), 20))),
+    ).resolves.toBe('ok');
+    await expect(logger.time('fetch2', () => Promise.reject(new Error('offline')))).rejects.toThrow(
+      'offline',
+    );
     expect(entries[0]).toMatchObject({ level: 'info', message: 'fetch' });
     expect(entries[0]!.duration).toBeGreaterThanOrEqual(15);
-    expect(entries[1]).toMatchObject({ level: 'error', message: 'fetch2', error: { message: 'offline' } });
+    expect(entries[1]).toMatchObject({
+      level: 'error',
+      message: 'fetch2',
+      error: { message: 'offline' },
+    });
   });
 });
 
@@ -160,7 +196,12 @@ describe('consoleSink', () => {
     expect(error).toHaveBeenCalledTimes(2);
     const firstLine = log.mock.calls[0]![0] as string;
     expect(firstLine).not.toContain('\n');
-    expect(JSON.parse(firstLine)).toEqual({ level: 'debug', message: 'd', timestamp: '2026-11-25T12:00:00.000Z', userId: 'u1' });
+    expect(JSON.parse(firstLine)).toEqual({
+      level: 'debug',
+      message: 'd',
+      timestamp: '2026-11-25T12:00:00.000Z',
+      userId: 'u1',
+    });
     const errorLine = JSON.parse(error.mock.calls[1]![0] as string) as LogEntry;
     expect(errorLine).toMatchObject({ level: 'error', error: { name: 'Error', message: 'x' } });
   });
@@ -168,6 +209,9 @@ describe('consoleSink', () => {
   it('is the default sink', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     createLogger().info('default');
-    expect(JSON.parse(log.mock.calls[0]![0] as string)).toMatchObject({ level: 'info', message: 'default' });
+    expect(JSON.parse(log.mock.calls[0]![0] as string)).toMatchObject({
+      level: 'info',
+      message: 'default',
+    });
   });
 });

@@ -48,7 +48,9 @@ const RESERVED = new Set(['level', 'message', 'timestamp']);
 const roundMs = (ms: number) => Math.round(ms * 100) / 100;
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
-  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { then?: unknown }).then === 'function';
 
 /** Creates a structured JSON logger; the same module runs in browsers, Node and Deno. */
 export function createLogger(options: LoggerOptions = {}): Logger {
@@ -63,7 +65,11 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     const log = (level: LogLevel, message: string, context?: LogContext) => {
       if (!isLevelAtLeast(level, minimum)) return;
       const fields = redact({ ...bound, ...context }) as Record<string, unknown>;
-      const entry: LogEntry = { level, message: redact(String(message)) as string, timestamp: clock().toISOString() };
+      const entry: LogEntry = {
+        level,
+        message: redact(String(message)) as string,
+        timestamp: clock().toISOString(),
+      };
       for (const [key, value] of Object.entries(fields)) {
         if (!RESERVED.has(key)) entry[key] = value;
       }

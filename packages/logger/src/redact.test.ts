@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CIRCULAR, REDACTED, TRUNCATED, createRedactor, isSensitiveKey, redact, scrubString, serializeError } from './redact.ts';
+import {
+  CIRCULAR,
+  REDACTED,
+  TRUNCATED,
+  createRedactor,
+  isSensitiveKey,
+  redact,
+  scrubString,
+  serializeError,
+} from './redact.ts';
 import { isLuhnValid } from './luhn.ts';
 
 const jwt =
@@ -33,8 +42,9 @@ describe('isSensitiveKey', () => {
     'cvv',
   ])('redacts %s', (key) => expect(isSensitiveKey(key)).toBe(true));
 
-  it.each(['userId', 'email', 'duration', 'status', 'author', 'keyboard', 'monkey', 'queryKey'])('keeps %s', (key) =>
-    expect(isSensitiveKey(key)).toBe(false),
+  it.each(['userId', 'email', 'duration', 'status', 'author', 'keyboard', 'monkey', 'queryKey'])(
+    'keeps %s',
+    (key) => expect(isSensitiveKey(key)).toBe(false),
   );
 
   it('accepts extra names and patterns', () => {
@@ -77,12 +87,19 @@ describe('redact', () => {
       userId: 'u1',
       session: { access_token: 'a', refresh_token: 'r', user: { id: 'u1', email: 'a@b.c' } },
       requests: [{ headers: { Authorization: 'Bearer x', accept: 'json' } }],
-      lookup: new Map<string, unknown>([['apikey', 'k'], ['region', 'eu']]),
+      lookup: new Map<string, unknown>([
+        ['apikey', 'k'],
+        ['region', 'eu'],
+      ]),
       nested: { a: { b: { c: { password: { hash: 'object values go too' } } } } },
     };
     expect(redact(input)).toEqual({
       userId: 'u1',
-      session: { access_token: REDACTED, refresh_token: REDACTED, user: { id: 'u1', email: 'a@b.c' } },
+      session: {
+        access_token: REDACTED,
+        refresh_token: REDACTED,
+        user: { id: 'u1', email: 'a@b.c' },
+      },
       requests: [{ headers: { Authorization: REDACTED, accept: 'json' } }],
       lookup: { apikey: REDACTED, region: 'eu' },
       nested: { a: { b: { c: { password: REDACTED } } } },
@@ -90,7 +107,11 @@ describe('redact', () => {
   });
 
   it('redacts fetch Headers by name', () => {
-    const headers = new Headers({ authorization: 'Bearer x', 'content-type': 'application/json', cookie: 'sb=1' });
+    const headers = new Headers({
+      authorization: 'Bearer x',
+      'content-type': 'application/json',
+      cookie: 'sb=1',
+    });
     expect(redact({ headers })).toEqual({
       headers: { authorization: REDACTED, 'content-type': 'application/json', cookie: REDACTED },
     });
@@ -165,7 +186,10 @@ describe('redact', () => {
 describe('serializeError', () => {
   it('keeps name, message, stack, cause and own fields, redacted', () => {
     const cause = new TypeError('fetch failed');
-    const error = Object.assign(new Error(`rejected ${jwt}`, { cause }), { code: '23505', apikey: 'k' });
+    const error = Object.assign(new Error(`rejected ${jwt}`, { cause }), {
+      code: '23505',
+      apikey: 'k',
+    });
     const output = serializeError(error) as Record<string, unknown>;
     expect(output).toMatchObject({
       name: 'Error',

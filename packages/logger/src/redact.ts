@@ -36,12 +36,10 @@ export function isSensitiveKey(key: string, extra: readonly (string | RegExp)[] 
 
 /** Replaces JWTs and Luhn-valid card numbers inside free text. */
 export function scrubString(text: string): string {
-  return text
-    .replace(JWT, REDACTED)
-    .replace(CARD_CANDIDATE, (match) => {
-      const digits = match.replace(/[ -]/g, '');
-      return digits.length >= 13 && digits.length <= 19 && isLuhnValid(digits) ? REDACTED : match;
-    });
+  return text.replace(JWT, REDACTED).replace(CARD_CANDIDATE, (match) => {
+    const digits = match.replace(/[ -]/g, '');
+    return digits.length >= 13 && digits.length <= 19 && isLuhnValid(digits) ? REDACTED : match;
+  });
 }
 
 const isError = (value: object): value is Error =>
@@ -59,7 +57,10 @@ export function createRedactor(options: RedactOptions = {}): (value: unknown) =>
   // Only the objects on the current path: a shared, non-cyclic reference is copied, not flagged.
   const ancestors = new WeakSet<object>();
 
-  const copyEntries = (entries: Iterable<[string, unknown]>, depth: number): Record<string, unknown> => {
+  const copyEntries = (
+    entries: Iterable<[string, unknown]>,
+    depth: number,
+  ): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     for (const [key, child] of entries) {
       out[key] = isSensitiveKey(key, extraKeys) ? REDACTED : walk(child, depth + 1);
@@ -80,7 +81,10 @@ export function createRedactor(options: RedactOptions = {}): (value: unknown) =>
   };
 
   const serialiseError = (error: Error, depth: number): Record<string, unknown> => {
-    const out: Record<string, unknown> = { name: scrubString(String(error.name)), message: scrubString(String(error.message)) };
+    const out: Record<string, unknown> = {
+      name: scrubString(String(error.name)),
+      message: scrubString(String(error.message)),
+    };
     if (typeof error.stack === 'string') out.stack = scrubString(error.stack);
     if (error.cause !== undefined) out.cause = walk(error.cause, depth + 1);
     if (typeof AggregateError !== 'undefined' && error instanceof AggregateError) {
@@ -95,13 +99,18 @@ export function createRedactor(options: RedactOptions = {}): (value: unknown) =>
 
   const walkObject = (value: object, depth: number): unknown => {
     if (isError(value)) return serialiseError(value, depth);
-    if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+    if (value instanceof Date)
+      return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
     if (Array.isArray(value)) return value.map((item) => walk(item, depth + 1));
     if (value instanceof Map) {
-      return copyEntries([...value.entries()].map(([key, child]) => [String(key), child] as [string, unknown]), depth);
+      return copyEntries(
+        [...value.entries()].map(([key, child]) => [String(key), child] as [string, unknown]),
+        depth,
+      );
     }
     if (value instanceof Set) return [...value].map((item) => walk(item, depth + 1));
-    if (typeof Headers !== 'undefined' && value instanceof Headers) return copyEntries(value.entries(), depth);
+    if (typeof Headers !== 'undefined' && value instanceof Headers)
+      return copyEntries(value.entries(), depth);
     if (ArrayBuffer.isView(value)) return `[${value.constructor.name}(${value.byteLength})]`;
     if (value instanceof ArrayBuffer) return `[ArrayBuffer(${value.byteLength})]`;
     const toJSON = (value as { toJSON?: unknown }).toJSON;

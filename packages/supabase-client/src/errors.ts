@@ -22,7 +22,16 @@ export class SupabaseRequestError extends Error {
 
 type QueryResponse<T> =
   | { data: T; error: null; status: number }
-  | { data: unknown; error: { message: string; code?: string | null; details?: string | null; hint?: string | null }; status: number };
+  | {
+      data: unknown;
+      error: {
+        message: string;
+        code?: string | null;
+        details?: string | null;
+        hint?: string | null;
+      };
+      status: number;
+    };
 
 /**
  * Returns `data` of a supabase-js query response, or throws its error as a SupabaseRequestError

@@ -1,12 +1,34 @@
 export { createBrowserClient } from './client/browser-client.ts';
 export { createServerClient } from './client/server-client.ts';
 export type { SupabaseEnv, TypedSupabaseClient } from './client/types.ts';
-export type { Database, Json, Tables, TablesInsert, TablesUpdate, Enums } from './database.types.ts';
+export type {
+  Database,
+  Json,
+  Tables,
+  TablesInsert,
+  TablesUpdate,
+  Enums,
+} from './database.types.ts';
 export { SupabaseRequestError, unwrap } from './errors.ts';
 
-export { createQueryClient, DEFAULT_GC_TIME_MS, DEFAULT_STALE_TIME_MS, type CreateQueryClientOptions } from './query/query-client.ts';
-export { createRetryPolicy, isRetryableError, type RetryPolicy, type RetryPolicyOptions } from './query/retry-policy.ts';
-export { getErrorStatus, getRetryAfterMs, isNetworkError, parseRetryAfter } from './query/error-status.ts';
+export {
+  createQueryClient,
+  DEFAULT_GC_TIME_MS,
+  DEFAULT_STALE_TIME_MS,
+  type CreateQueryClientOptions,
+} from './query/query-client.ts';
+export {
+  createRetryPolicy,
+  isRetryableError,
+  type RetryPolicy,
+  type RetryPolicyOptions,
+} from './query/retry-policy.ts';
+export {
+  getErrorStatus,
+  getRetryAfterMs,
+  isNetworkError,
+  parseRetryAfter,
+} from './query/error-status.ts';
 export { createQueryKeys, type QueryKeys } from './query/query-keys.ts';
 
 export { SupabaseProvider, type SupabaseProviderProps } from './provider/supabase-provider.tsx';

@@ -22,7 +22,13 @@ describe('sentryBreadcrumbSink', () => {
         timestamp: 1795608000.5,
         data: { attempt: 2, token: REDACTED },
       },
-      { type: 'default', category: 'log', level: 'info', message: 'plain', timestamp: 1795608000.5 },
+      {
+        type: 'default',
+        category: 'log',
+        level: 'info',
+        message: 'plain',
+        timestamp: 1795608000.5,
+      },
     ]);
   });
 

@@ -11,7 +11,10 @@ export function createBrowserClient(
   env: SupabaseEnv,
   options: SupabaseClientOptions<'public'> = {},
 ): TypedSupabaseClient {
-  assertSupabaseArgs(env.supabaseUrl, env.supabaseAnonKey, { url: 'supabaseUrl', key: 'supabaseAnonKey' });
+  assertSupabaseArgs(env.supabaseUrl, env.supabaseAnonKey, {
+    url: 'supabaseUrl',
+    key: 'supabaseAnonKey',
+  });
   return createClient<Database>(env.supabaseUrl, env.supabaseAnonKey, {
     ...options,
     auth: { persistSession: true, autoRefreshToken: true, ...options.auth },

@@ -23,11 +23,18 @@ beforeEach(() => {
   seen = [];
 });
 
-
 /** auth-js keeps its settings on the instance; reading them is the only direct check. */
 const authSettings = (client: { auth: unknown }) => {
-  const auth = client.auth as { persistSession: boolean; autoRefreshToken: boolean; detectSessionInUrl: unknown };
-  return { persistSession: auth.persistSession, autoRefreshToken: auth.autoRefreshToken, detectSessionInUrl: auth.detectSessionInUrl };
+  const auth = client.auth as {
+    persistSession: boolean;
+    autoRefreshToken: boolean;
+    detectSessionInUrl: unknown;
+  };
+  return {
+    persistSession: auth.persistSession,
+    autoRefreshToken: auth.autoRefreshToken,
+    detectSessionInUrl: auth.detectSessionInUrl,
+  };
 };
 
 const probe = (client: unknown) =>
@@ -39,7 +46,11 @@ describe('createServerClient', () => {
       realtime,
       auth: { persistSession: true, autoRefreshToken: true },
     });
-    expect(authSettings(client)).toEqual({ persistSession: false, autoRefreshToken: false, detectSessionInUrl: false });
+    expect(authSettings(client)).toEqual({
+      persistSession: false,
+      autoRefreshToken: false,
+      detectSessionInUrl: false,
+    });
   });
 
   it('sends the key and a caller-supplied user token, and reads schema public', async () => {
@@ -48,7 +59,11 @@ describe('createServerClient', () => {
       global: { headers: { Authorization: 'Bearer user-token' } },
     });
     await probe(client);
-    expect(seen[0]).toMatchObject({ apikey: 'service-key', authorization: 'Bearer user-token', 'accept-profile': 'public' });
+    expect(seen[0]).toMatchObject({
+      apikey: 'service-key',
+      authorization: 'Bearer user-token',
+      'accept-profile': 'public',
+    });
   });
 
   it('names the bad argument', () => {
@@ -70,9 +85,11 @@ describe('createBrowserClient', () => {
   });
 
   it('names the missing env value', () => {
-    expect(() => createBrowserClient({ supabaseUrl: 'localhost:54321', supabaseAnonKey: 'a' })).toThrow(
-      'supabaseUrl must be an http(s) URL, got "localhost:54321"',
+    expect(() =>
+      createBrowserClient({ supabaseUrl: 'localhost:54321', supabaseAnonKey: 'a' }),
+    ).toThrow('supabaseUrl must be an http(s) URL, got "localhost:54321"');
+    expect(() => createBrowserClient({ supabaseUrl: url, supabaseAnonKey: '' })).toThrow(
+      'supabaseAnonKey must be a non-empty string',
     );
-    expect(() => createBrowserClient({ supabaseUrl: url, supabaseAnonKey: '' })).toThrow('supabaseAnonKey must be a non-empty string');
   });
 });

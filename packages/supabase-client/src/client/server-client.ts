@@ -17,7 +17,12 @@ export function createServerClient(
   assertSupabaseArgs(url, key, { url: 'url', key: 'key' });
   return createClient<Database>(url, key, {
     ...options,
-    auth: { ...options.auth, persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+    auth: {
+      ...options.auth,
+      persistSession: false,
+      autoRefreshToken: false,
+      detectSessionInUrl: false,
+    },
     db: { ...options.db, schema: 'public' },
   });
 }

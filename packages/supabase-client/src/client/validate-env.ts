@@ -1,5 +1,9 @@
 /** Fails fast with the name of the bad argument instead of supabase-js's later, vaguer error. */
-export function assertSupabaseArgs(url: string, key: string, names: { url: string; key: string }): void {
+export function assertSupabaseArgs(
+  url: string,
+  key: string,
+  names: { url: string; key: string },
+): void {
   let parsed: URL | undefined;
   try {
     parsed = new URL(url);

@@ -4,12 +4,12 @@ import { unwrap, type SupabaseRequestError } from '../errors.ts';
 import { useUser } from '../auth/use-user.ts';
 import { useSupabase } from '../provider/supabase-context.ts';
 import { profileKeys } from './profile-keys.ts';
-import { asProfilesClient, toProfile } from './profile-client.ts';
+import { toProfile } from './to-profile.ts';
 import { PROFILE_COLUMNS, type Profile } from './profile.types.ts';
 
 /** The profile of `userId` (RLS lets a user read only their own). */
 export async function fetchProfile(client: TypedSupabaseClient, userId: string): Promise<Profile> {
-  const response = await asProfilesClient(client).from('profiles').select(PROFILE_COLUMNS).eq('id', userId).single();
+  const response = await client.from('profiles').select(PROFILE_COLUMNS).eq('id', userId).single();
   return toProfile(unwrap(response));
 }
 

@@ -4,12 +4,16 @@ import { unwrap, type SupabaseRequestError } from '../errors.ts';
 import { useUser } from '../auth/use-user.ts';
 import { useSupabase } from '../provider/supabase-context.ts';
 import { profileKeys } from './profile-keys.ts';
-import { asProfilesClient, toProfile } from './profile-client.ts';
+import { toProfile } from './to-profile.ts';
 import { PROFILE_COLUMNS, type Profile, type ProfileUpdate } from './profile.types.ts';
 
 /** Updates the editable columns of `userId`'s profile and returns the saved row. */
-export async function updateProfile(client: TypedSupabaseClient, userId: string, changes: ProfileUpdate): Promise<Profile> {
-  const response = await asProfilesClient(client)
+export async function updateProfile(
+  client: TypedSupabaseClient,
+  userId: string,
+  changes: ProfileUpdate,
+): Promise<Profile> {
+  const response = await client
     .from('profiles')
     .update(changes)
     .eq('id', userId)
@@ -22,7 +26,11 @@ export async function updateProfile(client: TypedSupabaseClient, userId: string,
  * Saves changes to the signed-in user's profile and puts the saved row in the cache. Invalid
  * values are rejected by the table's check constraints (400, constraint named after the column).
  */
-export function useUpdateProfile(): UseMutationResult<Profile, SupabaseRequestError | Error, ProfileUpdate> {
+export function useUpdateProfile(): UseMutationResult<
+  Profile,
+  SupabaseRequestError | Error,
+  ProfileUpdate
+> {
   const client = useSupabase();
   const queryClient = useQueryClient();
   const userId = useUser().data?.id;

@@ -17,7 +17,9 @@ export function SupabaseProvider({ client, children }: SupabaseProviderProps) {
   const queryClient = useQueryClient();
   useEffect(() => {
     // The callback must stay synchronous and not call other auth methods (supabase-js holds a lock).
-    const { data } = client.auth.onAuthStateChange((event, session) => applyAuthEvent(queryClient, event, session));
+    const { data } = client.auth.onAuthStateChange((event, session) =>
+      applyAuthEvent(queryClient, event, session),
+    );
     return () => data.subscription.unsubscribe();
   }, [client, queryClient]);
   return <SupabaseContext.Provider value={client}>{children}</SupabaseContext.Provider>;

@@ -7,7 +7,11 @@ import { authKeys } from '../auth/auth-keys.ts';
  * in (also from another tab), every cached query is dropped so no data of the previous user is
  * shown.
  */
-export function applyAuthEvent(queryClient: QueryClient, event: AuthChangeEvent, session: Session | null): void {
+export function applyAuthEvent(
+  queryClient: QueryClient,
+  event: AuthChangeEvent,
+  session: Session | null,
+): void {
   const previous = queryClient.getQueryData<Session | null>(authKeys.session());
   const userChanged = previous !== undefined && previous?.user.id !== session?.user.id;
   if (event === 'SIGNED_OUT' || userChanged) queryClient.removeQueries();

@@ -20,7 +20,8 @@ export function getErrorStatus(error: unknown): number | undefined {
 }
 
 // Messages fetch() rejects with in Chromium, Node/undici and Deno, Firefox, Safari.
-const NETWORK_MESSAGE = /failed to fetch|fetch failed|networkerror|network request failed|load failed|error sending request|connection (refused|reset)/i;
+const NETWORK_MESSAGE =
+  /failed to fetch|fetch failed|networkerror|network request failed|load failed|error sending request|connection (refused|reset)/i;
 const NETWORK_NAMES = new Set(['AuthRetryableFetchError', 'FunctionsFetchError', 'NetworkError']);
 
 /** True when the request got no HTTP answer at all (offline, DNS, refused, reset). Aborts are not. */
@@ -36,7 +37,8 @@ export function isNetworkError(error: unknown): boolean {
 }
 
 const headerValue = (headers: unknown, name: string): string | undefined => {
-  if (typeof Headers !== 'undefined' && headers instanceof Headers) return headers.get(name) ?? undefined;
+  if (typeof Headers !== 'undefined' && headers instanceof Headers)
+    return headers.get(name) ?? undefined;
   const bag = asBag(headers);
   if (!bag) return undefined;
   const found = Object.keys(bag).find((key) => key.toLowerCase() === name);
@@ -45,7 +47,10 @@ const headerValue = (headers: unknown, name: string): string | undefined => {
 };
 
 /** Parses a Retry-After value (delta seconds or HTTP date) into milliseconds from `now`. */
-export function parseRetryAfter(value: string | undefined | null, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(
+  value: string | undefined | null,
+  now: number = Date.now(),
+): number | undefined {
   if (value === undefined || value === null || value.trim() === '') return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;

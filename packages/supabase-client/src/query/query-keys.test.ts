@@ -22,6 +22,8 @@ describe('createQueryKeys', () => {
   it('keeps literal types (as const)', () => {
     expectTypeOf(workoutKeys.all).toEqualTypeOf<readonly ['workouts']>();
     expectTypeOf(workoutKeys.detail('w1')).toEqualTypeOf<readonly ['workouts', 'detail', 'w1']>();
-    expectTypeOf(workoutKeys.list({ week: 3 })).toEqualTypeOf<readonly ['workouts', 'list', { readonly week: 3 }]>();
+    expectTypeOf(workoutKeys.list({ week: 3 })).toEqualTypeOf<
+      readonly ['workouts', 'list', { readonly week: 3 }]
+    >();
   });
 });

@@ -7,8 +7,9 @@ export function createQueryKeys<const Scope extends string>(scope: Scope) {
   return {
     all: [scope] as const,
     lists: () => [scope, 'list'] as const,
-    list: <const Filters extends object = Record<string, never>>(filters: Filters = {} as Filters) =>
-      [scope, 'list', filters] as const,
+    list: <const Filters extends object = Record<string, never>>(
+      filters: Filters = {} as Filters,
+    ) => [scope, 'list', filters] as const,
     details: () => [scope, 'detail'] as const,
     detail: <const Id extends string | number>(id: Id) => [scope, 'detail', id] as const,
   };

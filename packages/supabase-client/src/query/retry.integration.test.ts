@@ -36,7 +36,10 @@ beforeEach(() => {
 });
 
 const client = (url = baseUrl): TypedSupabaseClient =>
-  createBrowserClient({ supabaseUrl: url, supabaseAnonKey: 'anon-key' }, { auth: { persistSession: false }, realtime: nodeRealtime });
+  createBrowserClient(
+    { supabaseUrl: url, supabaseAnonKey: 'anon-key' },
+    { auth: { persistSession: false }, realtime: nodeRealtime },
+  );
 
 /** Runs one query to completion (success or final failure) and reports how it went. */
 async function settle(queryClient: QueryClient, queryFn: () => Promise<unknown>) {
@@ -57,7 +60,15 @@ const fastRetries = () => createQueryClient({ retry: { baseDelayMs: 5, random: (
 
 const selectRows = (supabase: TypedSupabaseClient) => async () =>
   // A table name the empty generated schema does not know; the type cast keeps this test schema-agnostic.
-  unwrap(await (supabase as unknown as { from(t: string): { select(): PromiseLike<{ data: unknown; error: null; status: number }> } }).from('probe').select());
+  unwrap(
+    await (
+      supabase as unknown as {
+        from(t: string): { select(): PromiseLike<{ data: unknown; error: null; status: number }> };
+      }
+    )
+      .from('probe')
+      .select(),
+  );
 
 describe('retry policy with supabase-js', () => {
   it('retries PostgREST 503s and succeeds; supabase-js itself does not retry (one place)', async () => {
@@ -66,7 +77,11 @@ describe('retry policy with supabase-js', () => {
     expect(result.status).toBe('success');
     expect(result.data).toEqual([{ id: 1 }]);
     expect(requests).toHaveLength(3);
-    expect(requests.every((r) => r.url.startsWith('/rest/v1/probe') && r.headers['x-retry-count'] === undefined)).toBe(true);
+    expect(
+      requests.every(
+        (r) => r.url.startsWith('/rest/v1/probe') && r.headers['x-retry-count'] === undefined,
+      ),
+    ).toBe(true);
   });
 
   it('gives up after 3 retries', async () => {
@@ -105,7 +120,10 @@ describe('retry policy with supabase-js', () => {
   });
 
   it("waits for an edge function's Retry-After", async () => {
-    replies = [{ status: 429, headers: { 'retry-after': '1' }, body: { error: 'quota' } }, { status: 200, body: { ok: true } }];
+    replies = [
+      { status: 429, headers: { 'retry-after': '1' }, body: { error: 'quota' } },
+      { status: 200, body: { ok: true } },
+    ];
     const supabase = client();
     const { result, elapsed } = await settle(fastRetries(), async () => {
       const response = await supabase.functions.invoke<{ ok: boolean }>('repz-api', { body: {} });
@@ -114,12 +132,18 @@ describe('retry policy with supabase-js', () => {
     });
     expect(result.status).toBe('success');
     expect(result.data).toEqual({ ok: true });
-    expect(requests.map((r) => r.url)).toEqual(['/functions/v1/repz-api', '/functions/v1/repz-api']);
+    expect(requests.map((r) => r.url)).toEqual([
+      '/functions/v1/repz-api',
+      '/functions/v1/repz-api',
+    ]);
     expect(elapsed).toBeGreaterThanOrEqual(950); // not the 5 ms backoff
   });
 
   it('retries a rate-limited auth call, reported by auth-js as AuthApiError 429', async () => {
-    replies = [{ status: 429, body: { code: 'over_request_rate_limit', message: 'slow down' } }, { status: 200, body: { id: 'u1', aud: 'authenticated' } }];
+    replies = [
+      { status: 429, body: { code: 'over_request_rate_limit', message: 'slow down' } },
+      { status: 200, body: { id: 'u1', aud: 'authenticated' } },
+    ];
     const supabase = client();
     const { result } = await settle(fastRetries(), async () => {
       const { data, error } = await supabase.auth.getUser('a.b.c');
