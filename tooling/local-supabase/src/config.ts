@@ -70,7 +70,7 @@ function readConfigToml(projectRoot: string): ConfigToml {
   try {
     raw = parseToml(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`);
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
   }
   const parsed = configTomlSchema.safeParse(raw);
   if (!parsed.success) {

@@ -12,6 +12,7 @@ import { applyBootstrap, applyMigrations } from './db/migrate.ts';
 import { isCluster, startPostgres, type RunningPostgres } from './db/postgres.ts';
 import { startGateway, type RunningGateway } from './gateway/server.ts';
 import { serviceFactories } from './services.ts';
+import { isAlive, readStackFile, removeStackFile, runningPostmaster, waitForExit, writeStackFile } from './stack-file.ts';
 
 export interface StartStackOptions extends ConfigOptions {
   /** Throw the database away first: new cluster, migrations, seed. */
@@ -42,6 +43,22 @@ export function authenticatorUrl(config: StackConfig): string {
   return `postgresql://authenticator:postgres@127.0.0.1:${config.dbPort}/postgres`;
 }
 
+/**
+ * Refuses to start twice on one data dir, and stops a PostgreSQL whose stack process died
+ * (killed with SIGKILL, say) so the new stack can take its cluster over.
+ */
+async function stopOrphanPostgres(config: StackConfig, logger: Logger): Promise<void> {
+  const owner = readStackFile(config.dataDir);
+  if (owner && owner.pid !== process.pid && isAlive(owner.pid)) {
+    throw new Error(`a stack already runs from ${config.dataDir} (pid ${owner.pid}, API ${owner.apiUrl})`);
+  }
+  const orphan = runningPostmaster(clusterDirOf(config));
+  if (orphan === undefined) return;
+  logger.warn('stopping a PostgreSQL left behind by a previous stack', { pid: orphan });
+  process.kill(orphan, 'SIGINT');
+  if (!(await waitForExit(orphan, 15_000))) throw new Error(`PostgreSQL (pid ${orphan}) did not stop`);
+}
+
 interface Parts {
   postgres: RunningPostgres;
   adminPool: pg.Pool;
@@ -56,6 +73,7 @@ async function boot(config: StackConfig, options: StartStackOptions, logger: Log
   const clusterDir = clusterDirOf(config);
   await mkdir(config.dataDir, { recursive: true });
   if (options.fresh) await rm(clusterDir, { recursive: true, force: true });
+  await stopOrphanPostgres(config, logger);
   const created = !isCluster(clusterDir);
   if (created) {
     if (existsSync(clusterDir)) await rm(clusterDir, { recursive: true, force: true });
@@ -97,7 +115,7 @@ async function boot(config: StackConfig, options: StartStackOptions, logger: Log
       cleanup.unshift(() => service.close());
     }
     const reloadAll = async (): Promise<void> => {
-      await Promise.all(services.map((service) => service.reload?.()));
+      await Promise.all(services.map((service) => service.reload?.() ?? Promise.resolve()));
     };
     await reloadAll();
 
@@ -159,17 +177,34 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     options.logger ??
     createLogger({ level: options.quiet ? 'warn' : 'info', context: { service: 'local-supabase' } });
   let parts: Parts | undefined = await boot(config, options, logger);
+  const record = {
+    pid: process.pid,
+    apiUrl: config.apiUrl,
+    apiPort: config.apiPort,
+    dbPort: config.dbPort,
+    startedAt: new Date().toISOString(),
+    resets: 0,
+  };
+  await writeStackFile(config.dataDir, record);
   return {
     config,
     async stop() {
       const current = parts;
       parts = undefined;
       if (current) await shutdown(current);
+      await removeStackFile(config.dataDir, process.pid);
     },
     async reset() {
       if (parts) await shutdown(parts);
       parts = undefined;
-      parts = await boot(config, { ...options, fresh: true }, logger);
+      try {
+        parts = await boot(config, { ...options, fresh: true }, logger);
+        record.resets += 1;
+        await writeStackFile(config.dataDir, record);
+      } catch (error) {
+        await writeStackFile(config.dataDir, { ...record, error: (error as Error).message });
+        throw error;
+      }
     },
   };
 }

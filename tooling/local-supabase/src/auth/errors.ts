@@ -19,8 +19,14 @@ export class AuthApiError extends Error {
   }
 }
 
+/** The part of a Hono context the version logic needs (any route's context fits). */
+interface HeaderAccess {
+  req: { header(name: string): string | undefined };
+  header(name: string, value: string): void;
+}
+
 /** True when the request asks for the 2024-01-01 (or a later) API version. */
-export function wantsApiVersion2024(c: Context): boolean {
+export function wantsApiVersion2024(c: HeaderAccess): boolean {
   const requested = c.req.header(API_VERSION_HEADER);
   if (!requested || !/^\d{4}-\d{2}-\d{2}$/.test(requested)) return false;
   const time = Date.parse(`${requested}T00:00:00Z`);
@@ -28,7 +34,7 @@ export function wantsApiVersion2024(c: Context): boolean {
 }
 
 /** Echoes the API version GoTrue answers with, so auth-js reads error codes the new way. */
-export function setApiVersionHeader(c: Context): void {
+export function setApiVersionHeader(c: HeaderAccess): void {
   if (wantsApiVersion2024(c)) c.header(API_VERSION_HEADER, API_VERSION_2024);
 }
 

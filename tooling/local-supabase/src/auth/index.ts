@@ -24,7 +24,7 @@ import {
   signupBody,
   updateUserBody,
 } from './schemas.ts';
-import { createSession, endSessions, refreshSession, sessionExists, type LogoutScope } from './sessions.ts';
+import { createSession, endSessions, refreshSession, sessionExists } from './sessions.ts';
 import {
   deleteUser,
   findUserByEmail,
@@ -266,7 +266,7 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
     }
     await inTransaction(pool, async (db) => {
       const { user, sessionId } = await currentUser(c, db);
-      if (sessionId) await endSessions(db, user.id, sessionId, scope as LogoutScope);
+      if (sessionId) await endSessions(db, user.id, sessionId, scope);
       else if (scope === 'global') await endSessions(db, user.id, '', 'global');
     });
     return c.body(null, 204);

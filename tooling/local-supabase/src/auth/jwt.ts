@@ -18,7 +18,7 @@ export type VerifyResult =
 export async function verifyJwt(token: string, secret: string): Promise<VerifyResult> {
   try {
     const { payload } = await jwtVerify(token, encoder.encode(secret), { algorithms: ['HS256'] });
-    return { ok: true, claims: payload as JwtClaims };
+    return { ok: true, claims: payload };
   } catch (error) {
     if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired', message: 'JWT expired' };
     if (error instanceof errors.JWSSignatureVerificationFailed) {

@@ -161,7 +161,9 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
     ...(options.ephemeral ? { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' } : {}),
   };
   const args = ['-D', options.clusterDir, ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])];
-  const child = spawn(postgres, args, { ...spawnOptions(), stdio: ['ignore', 'pipe', 'pipe'] });
+  // Own process group: a terminal's Ctrl-C reaches only us, and we stop PostgreSQL after the
+  // pools have closed instead of it dropping their connections mid-request.
+  const child = spawn(postgres, args, { ...spawnOptions(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const lines: string[] = [];
   const remember = (chunk: Buffer): void => {
     lines.push(...chunk.toString().split('\n').filter(Boolean));

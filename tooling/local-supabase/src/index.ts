@@ -1,0 +1,12 @@
+// Public API of @alawein/local-supabase: start a Docker-less Supabase stack from code.
+export { startStack, type RunningStack, type StartStackOptions } from './stack.ts';
+export {
+  DEMO_ANON_KEY,
+  DEMO_JWT_SECRET,
+  DEMO_SERVICE_ROLE_KEY,
+  findProjectRoot,
+  resolveConfig,
+  type ConfigOptions,
+} from './config.ts';
+export type { AuthSettings, RequestAuth, ServiceFactory, StackConfig, StackContext, StackService } from './context.ts';
+export { generateTypes, writeTypes } from './types.ts';
