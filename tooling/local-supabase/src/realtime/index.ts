@@ -1,7 +1,7 @@
 // Realtime (`/realtime/v1`): the Phoenix WebSocket at /realtime/v1/websocket serving
 // postgres_changes (under each subscriber's RLS), broadcast and presence, plus the REST broadcast
 // endpoint realtime-js falls back to when a channel is not joined yet.
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { resolveRequestAuth } from '../gateway/request-auth.ts';
@@ -51,6 +51,28 @@ export async function createRealtimeService(ctx: StackContext): Promise<StackSer
   await feed.start();
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  /** 1001 (going away): realtime-js reconnects, and rejoins its channels, once we are back. */
+  const closeClients = async (): Promise<void> => {
+    for (const client of wss.clients) client.close(1001, 'server shutting down');
+    const stragglers = setTimeout(() => {
+      for (const client of wss.clients) client.terminate();
+    }, 1000);
+    await new Promise<void>((resolve) => wss.close(() => resolve()));
+    clearTimeout(stragglers);
+  };
+  // An HTTP server's close() waits for every socket it accepted, upgraded WebSockets included,
+  // but services are closed only after the gateway. So the sockets go when the server starts
+  // closing. (A gateway hook for this would be cleaner; until then, wrap the server's close.)
+  const serversWatched = new WeakSet<Server>();
+  const closeWithServer = (server: Server | undefined): void => {
+    if (!server || serversWatched.has(server)) return;
+    serversWatched.add(server);
+    const close = server.close.bind(server);
+    server.close = (callback?: (error?: Error) => void) => {
+      void closeClients();
+      return close(callback);
+    };
+  };
   const deps = {
     hub,
     adminPool: ctx.adminPool,
@@ -79,6 +101,7 @@ export async function createRealtimeService(ctx: StackContext): Promise<StackSer
           rejectUpgrade(socket, 401, { message: result.failure.message, code: result.failure.reason });
           return;
         }
+        closeWithServer((socket as Duplex & { server?: Server }).server);
         wss.handleUpgrade(req, socket, head, (ws) => {
           new Connection(ws, vsn, result.auth.token, deps);
         });
@@ -100,13 +123,7 @@ export async function createRealtimeService(ctx: StackContext): Promise<StackSer
       await refreshTables();
     },
     close: async () => {
-      // 1001 (going away): realtime-js reconnects, and rejoins its channels, once we are back.
-      for (const client of wss.clients) client.close(1001, 'server shutting down');
-      const stragglers = setTimeout(() => {
-        for (const client of wss.clients) client.terminate();
-      }, 1000);
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
-      clearTimeout(stragglers);
+      await closeClients();
       await feed.stop();
       await dispatcher.idle();
     },
