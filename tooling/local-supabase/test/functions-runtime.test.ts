@@ -1,7 +1,7 @@
 // The functions relay on its own (no database needed): real Deno workers behind the service's
 // Hono app, called with the real supabase-js. Covers what needs a private project — a short time
 // limit, `.env`, source edits that must reload — and the relay's failure handling.
-import { writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
@@ -223,6 +223,22 @@ describe('functions relay (standalone)', () => {
       const response = await fetch(`${baseUrl}/functions/v1/echo`, { method: 'OPTIONS' });
       await response.body?.cancel();
       return response.headers.get('access-control-allow-methods') === 'POST' ? true : undefined;
+    });
+  });
+
+  it('lets requests in flight finish on the old worker while the next ones get the new sources', async () => {
+    const dir = path.join(project.functionsDir, 'stream');
+    const { data } = await supabase.functions.invoke('stream?chunks=4&interval=250', { method: 'GET' });
+    const reader = (data as Response).body!.getReader();
+    const first = await reader.read();
+    const source = await readFile(path.join(dir, 'index.ts'), 'utf8');
+    await writeFile(path.join(dir, 'index.ts'), source.replace('data: chunk', 'data: edited'));
+    let rest = '';
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += new TextDecoder().decode(chunk.value);
+    expect(new TextDecoder().decode(first.value) + rest).toBe('data: chunk 0\n\ndata: chunk 1\n\ndata: chunk 2\n\ndata: chunk 3\n\n');
+    await until(async () => {
+      const next = await supabase.functions.invoke('stream?chunks=1', { method: 'GET' });
+      return (await (next.data as Response).text()) === 'data: edited 0\n\n' ? true : undefined;
     });
   });
 });

@@ -86,6 +86,7 @@ export function createFunctionsService(
     bootTimeoutMs: options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS,
     logger,
     watch: options.watch ?? true,
+    retireGraceMs: requestTimeoutMs,
   });
 
   const app = new Hono();
@@ -124,6 +125,8 @@ export function createFunctionsService(
       });
     } catch (error) {
       if (!(error instanceof RelayError)) throw error;
+      // Nobody is left to answer; 499 is what proxies log for this.
+      if (error.failure.kind === 'aborted') return new Response(null, { status: 499 });
       logger.error('function request failed', { function: name, reason: error.message });
       return error.failure.kind === 'timeout'
         ? relayErrorResponse(c, 504, 'WORKER_TIMEOUT', error.message)

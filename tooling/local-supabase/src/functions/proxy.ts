@@ -17,7 +17,8 @@ const HOP_BY_HOP = new Set([
 
 export type RelayFailure =
   | { kind: 'crashed'; detail: string }
-  | { kind: 'timeout'; detail: string };
+  | { kind: 'timeout'; detail: string }
+  | { kind: 'aborted'; detail: string };
 
 export class RelayError extends Error {
   constructor(readonly failure: RelayFailure) {
@@ -64,6 +65,7 @@ function incomingHeaders(message: IncomingMessage): Headers {
 export function relayToWorker(options: RelayOptions): Promise<Response> {
   const { worker, request, timeoutMs } = options;
   return new Promise<Response>((resolve, reject) => {
+    const done = worker.track();
     let settled = false;
     let failed = false;
     const failWorker = () => {
@@ -88,9 +90,25 @@ export function relayToWorker(options: RelayOptions): Promise<Response> {
       }
       outgoing.destroy(new Error(detail));
       response?.destroy(new Error(detail));
+      done();
     }, timeoutMs);
+    // A client that goes away stops the function's work on its behalf too.
+    let completed = false;
+    request.signal.addEventListener('abort', () => {
+      if (completed) return;
+      completed = true;
+      clearTimeout(timer);
+      done();
+      if (!settled) {
+        settled = true;
+        reject(new RelayError({ kind: 'aborted', detail: 'the client closed the connection' }));
+      }
+      outgoing.destroy();
+      response?.destroy();
+    });
     const onWorkerGone = (reason: string) => {
       clearTimeout(timer);
+      done();
       if (!settled) {
         settled = true;
         reject(new RelayError({ kind: 'crashed', detail: `Function worker ${reason}` }));
@@ -110,9 +128,14 @@ export function relayToWorker(options: RelayOptions): Promise<Response> {
     outgoing.on('response', (message) => {
       response = message;
       settled = true;
-      message.on('end', () => clearTimeout(timer));
-      message.on('error', () => clearTimeout(timer));
-      message.on('close', () => clearTimeout(timer));
+      const finish = () => {
+        completed = true;
+        clearTimeout(timer);
+        done();
+      };
+      message.on('end', finish);
+      message.on('error', finish);
+      message.on('close', finish);
       const noBody = request.method === 'HEAD' || message.statusCode === 204 || message.statusCode === 304;
       if (noBody) message.resume();
       const body = noBody ? null : (Readable.toWeb(message) as NodeWebStream<Uint8Array> as ReadableStream<Uint8Array>);

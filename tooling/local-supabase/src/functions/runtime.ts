@@ -18,8 +18,8 @@ export interface FunctionRuntimeOptions {
   logger: Logger;
   /** Restart workers when their sources change (off for one-shot test stacks is fine too). */
   watch: boolean;
-  /** Called after any change under the functions folder or config reload. */
-  onSourceChange?: () => void;
+  /** Longest a retired worker may keep finishing its in-flight requests. */
+  retireGraceMs: number;
 }
 
 const RELOAD_DEBOUNCE_MS = 80;
@@ -29,6 +29,7 @@ export class FunctionRuntime {
   private runDir: Promise<{ dir: string; bootstrap: string }> | undefined;
   private watcher: FSWatcher | undefined;
   private pendingChanges = new Set<string>();
+  private firstPendingChange = 0;
   private debounce: NodeJS.Timeout | undefined;
   private closed = false;
 
@@ -63,12 +64,17 @@ export class FunctionRuntime {
     worker.kill();
   }
 
-  /** Stops `name`'s worker (or all) so the next request loads the current sources. */
-  reload(name?: string): void {
+  /**
+   * Replaces `name`'s worker (or all) so the next request loads the current sources; requests
+   * already running finish on the old one. Workers started after `changedAt` already run the
+   * new sources and stay.
+   */
+  reload(name?: string, changedAt = Date.now()): void {
     for (const worker of [...this.workers.values()]) {
-      if (name === undefined || worker.name === name) {
+      if ((name === undefined || worker.name === name) && worker.startedAt <= changedAt) {
         this.options.logger.info('function reloading', { function: worker.name });
-        this.discard(worker);
+        this.workers.delete(worker.name);
+        worker.retire(this.options.retireGraceMs);
       }
     }
   }
@@ -124,6 +130,7 @@ export class FunctionRuntime {
     try {
       this.watcher = watch(this.options.functionsDir, { recursive: true }, (_event, file) => {
         if (!file) return;
+        if (this.pendingChanges.size === 0) this.firstPendingChange = Date.now();
         this.pendingChanges.add(file.split(path.sep)[0] ?? '');
         clearTimeout(this.debounce);
         this.debounce = setTimeout(() => this.applyChanges(), RELOAD_DEBOUNCE_MS);
@@ -139,10 +146,10 @@ export class FunctionRuntime {
 
   private applyChanges(): void {
     const changed = [...this.pendingChanges];
+    const changedAt = this.firstPendingChange;
     this.pendingChanges.clear();
     // Shared code (`_shared/`) and `.env` affect every function.
-    if (changed.some((top) => top.startsWith('_') || top.startsWith('.'))) this.reload();
-    else for (const top of changed) this.reload(top);
-    this.options.onSourceChange?.();
+    if (changed.some((top) => top.startsWith('_') || top.startsWith('.'))) this.reload(undefined, changedAt);
+    else for (const top of changed) this.reload(top, changedAt);
   }
 }

@@ -30,6 +30,9 @@ export function parseFunctionLogLine(
   return { level: fallbackLevel, message: line, fields: {} };
 }
 
+/** Lines written this soon after an entry and indented (stack frames) belong to that entry. */
+const CONTINUATION_WINDOW_MS = 25;
+
 /** Forwards every line of `source` to `logger`, marking the stream; `onLine` may swallow a line. */
 export function pipeFunctionLogs(
   source: Readable,
@@ -38,11 +41,26 @@ export function pipeFunctionLogs(
   onLine?: (line: string) => boolean,
 ): void {
   const lines = createInterface({ input: source, crlfDelay: Infinity });
+  let pending: string | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    if (pending === undefined) return;
+    const entry = parseFunctionLogLine(pending, stream);
+    pending = undefined;
+    if (isLevelAtLeast(entry.level, logger.level)) logger.log(entry.level, entry.message, { ...entry.fields, stream });
+  };
   lines.on('line', (line) => {
     if (onLine?.(line)) return;
     if (line.trim() === '') return;
-    const entry = parseFunctionLogLine(line, stream);
-    if (!isLevelAtLeast(entry.level, logger.level)) return;
-    logger.log(entry.level, entry.message, { ...entry.fields, stream });
+    if (pending !== undefined && /^\s/.test(line)) {
+      pending += `\n${line}`;
+    } else {
+      flush();
+      pending = line;
+    }
+    clearTimeout(timer);
+    timer = setTimeout(flush, CONTINUATION_WINDOW_MS);
   });
+  lines.on('close', flush);
 }

@@ -37,8 +37,12 @@ export class FunctionWorker {
   readonly ready: Promise<void>;
   /** Resolves when the process has exited, with a human-readable reason. */
   readonly exited: Promise<string>;
+  /** When the process was spawned: a source change older than this is already loaded. */
+  readonly startedAt = Date.now();
   private readonly child: ChildProcess;
   private alive = true;
+  private inflight = 0;
+  private retireWhenIdle = false;
 
   constructor(options: WorkerOptions) {
     this.name = options.name;
@@ -102,6 +106,25 @@ export class FunctionWorker {
 
   get isAlive(): boolean {
     return this.alive;
+  }
+
+  /** Counts a relayed request until `done` is called (response finished, failed or aborted). */
+  track(): () => void {
+    this.inflight += 1;
+    let finished = false;
+    return () => {
+      if (finished) return;
+      finished = true;
+      this.inflight -= 1;
+      if (this.inflight === 0 && this.retireWhenIdle) this.kill();
+    };
+  }
+
+  /** Stops the process once its in-flight requests are done (reloads must not cut them off). */
+  retire(graceMs: number): void {
+    if (this.inflight === 0) return this.kill();
+    this.retireWhenIdle = true;
+    setTimeout(() => this.kill(), graceMs).unref();
   }
 
   /** Stops the process (SIGKILL: a function stuck in a busy loop ignores gentler signals). */
