@@ -8,6 +8,8 @@ import { freePort } from './free-port.ts';
 import { startStack } from './stack.ts';
 
 export interface TestStack {
+  /** Set when this process started the stack. */
+  projectRoot?: string;
   url: string;
   anonKey: string;
   serviceRoleKey: string;
@@ -25,6 +27,26 @@ export interface TestStackOptions {
   verbose?: boolean;
 }
 
+/** A stack started once per test run (by a globalSetup) and handed to the test files. */
+export interface SharedTestStack {
+  projectRoot: string;
+  url: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  dbUrl: string | undefined;
+  local: boolean;
+}
+
+let shared: SharedTestStack | undefined;
+
+/**
+ * Makes `startTestStack` (for the same project) return `stack` instead of starting one — call it
+ * from a setupFiles module with what the globalSetup provided, so every test file shares one stack.
+ */
+export function useSharedTestStack(stack: SharedTestStack | undefined): void {
+  shared = stack;
+}
+
 async function twoFreePorts(): Promise<[number, number]> {
   const first = await freePort();
   let second = await freePort();
@@ -39,6 +61,10 @@ async function twoFreePorts(): Promise<[number, number]> {
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const target = readTestTarget();
   if (target) return { ...target, local: false, stop: () => Promise.resolve() };
+  if (shared && path.resolve(options.projectRoot ?? shared.projectRoot) === shared.projectRoot) {
+    const { projectRoot: _root, ...endpoints } = shared;
+    return { ...endpoints, stop: () => Promise.resolve() };
+  }
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'local-supabase-test-'));
   const [apiPort, dbPort] = await twoFreePorts();
@@ -52,6 +78,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       ephemeral: true,
     });
     return {
+      projectRoot: stack.config.projectRoot,
       url: stack.config.apiUrl,
       anonKey: stack.config.anonKey,
       serviceRoleKey: stack.config.serviceRoleKey,

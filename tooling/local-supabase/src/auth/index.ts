@@ -225,6 +225,7 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
       const session = await inTransaction(pool, (db) =>
         refreshSession(db, config, body.refresh_token, (id) => findUserById(db, id)),
       );
+      if (session instanceof AuthApiError) throw session;
       return c.json(session);
     }
     throw badRequest(

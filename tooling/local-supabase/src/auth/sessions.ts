@@ -5,7 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { ClientBase } from 'pg';
 import type { StackConfig } from '../context.ts';
 import { signJwt } from './jwt.ts';
-import { badRequest } from './errors.ts';
+import { badRequest, type AuthApiError } from './errors.ts';
 import { userJson, type UserRow } from './users.ts';
 
 export interface SessionResponse {
@@ -107,14 +107,15 @@ const NOT_FOUND = () => badRequest('refresh_token_not_found', 'Invalid Refresh T
 
 /**
  * Exchanges a refresh token for a new session (must run inside a transaction: the token row is
- * locked so two tabs refreshing at once get consistent answers).
+ * locked so two tabs refreshing at once get consistent answers). A reused token yields the error
+ * instead of throwing it, so the caller commits the session's revocation before answering.
  */
 export async function refreshSession(
   db: ClientBase,
   config: StackConfig,
   presented: string,
   findUser: (id: string) => Promise<UserRow | undefined>,
-): Promise<SessionResponse> {
+): Promise<SessionResponse | AuthApiError> {
   const { rows } = await db.query<RefreshTokenRow & { session_created_at: Date }>(
     `select t.id, t.token, t.user_id, t.revoked, t.updated_at, t.session_id, s.created_at as session_created_at
        from auth.refresh_tokens t join auth.sessions s on s.id = t.session_id
@@ -140,7 +141,7 @@ export async function refreshSession(
     if (!withinWindow || !current) {
       // A token used twice outside the window was probably stolen: end the whole session.
       await db.query('delete from auth.sessions where id = $1', [row.session_id]);
-      throw badRequest('refresh_token_already_used', 'Invalid Refresh Token: Already Used');
+      return badRequest('refresh_token_already_used', 'Invalid Refresh Token: Already Used');
     }
     // Within the window: the client raced itself; hand out the session's current token.
     refreshToken = current.token;
