@@ -25,6 +25,7 @@ language plpgsql
 security definer
 set search_path = ''
 as $$
+#variable_conflict use_column
 declare
   caller uuid := (select auth.uid());
   budget integer;

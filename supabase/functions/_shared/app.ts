@@ -48,6 +48,7 @@ export function createFunctionApp(name: string, env: FunctionEnv, logger: Logger
 
   app.onError((error, c) => {
     if (error instanceof ApiError) {
+      if (error.status >= 500) c.get('log')?.error('request failed', { error, cause: error.cause });
       return c.json(error.toBody(), error.status, error.headers);
     }
     c.get('log')?.error('unhandled error', { error });

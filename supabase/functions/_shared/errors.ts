@@ -10,8 +10,9 @@ export class ApiError extends Error {
     message: string,
     readonly field?: string,
     readonly headers: Record<string, string> = {},
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'ApiError';
   }
 
@@ -54,6 +55,9 @@ export function fromDatabaseError(error: PostgrestLikeError): ApiError {
     case 'PGRST302':
       return new ApiError(401, 'invalid_token', 'the access token is invalid or expired');
     default:
-      return new ApiError(500, 'internal_error', 'unexpected database error');
+      // The client learns nothing of the internals; the log line carries the database's words.
+      return new ApiError(500, 'internal_error', 'unexpected database error', undefined, {}, {
+        cause: { code: error.code, message: error.message, details: error.details, hint: error.hint },
+      });
   }
 }

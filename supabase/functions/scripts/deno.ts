@@ -36,7 +36,7 @@ async function test(): Promise<number> {
   try {
     for (const name of functionNames) {
       const code = await deno(
-        ['test', '--config', `${name}/deno.json`, '--allow-net', '--allow-env', '--allow-read', name],
+        ['test', '--config', `${name}/deno.json`, '--allow-net', '--allow-env', '--allow-read', process.env.DENO_TEST_FILTER ?? name],
         {
           SUPABASE_URL: stack.url,
           SUPABASE_ANON_KEY: stack.anonKey,
