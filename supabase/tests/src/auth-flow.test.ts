@@ -1,7 +1,8 @@
 // The schema through the real client: sign-up via supabase-js creates the profile, the seeded demo
 // accounts sign in with their documented password, and REST requests see only what RLS allows.
 import { randomUUID } from 'node:crypto';
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { createServerClient, type TypedSupabaseClient } from '@alawein/supabase-client/server';
+import type { RealtimeClientOptions } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { DbHarness } from './harness.ts';
@@ -13,15 +14,15 @@ const DEMO_USER_ID = '00000000-0000-4000-8000-000000000001';
 let harness: DbHarness;
 const signedUp: string[] = [];
 
-function newClient(): SupabaseClient {
+/** The apps' typed server client; Node 20 needs `ws` (its typing differs only in overloads). */
+function newClient(): TypedSupabaseClient {
   const { url, anonKey } = testStack();
-  return createClient(url, anonKey, {
-    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-    realtime: { transport: WebSocket },
+  return createServerClient(url, anonKey, {
+    realtime: { transport: WebSocket as unknown as NonNullable<RealtimeClientOptions['transport']> },
   });
 }
 
-async function signedIn(email: string): Promise<SupabaseClient> {
+async function signedIn(email: string): Promise<TypedSupabaseClient> {
   const client = newClient();
   const { error } = await client.auth.signInWithPassword({ email, password: DEMO_PASSWORD });
   expect(error).toBeNull();
@@ -116,7 +117,7 @@ describe('the seeded demo accounts', () => {
 describe('anon over REST', () => {
   it('anon cannot read profiles or projects', async () => {
     const client = newClient();
-    for (const table of ['profiles', 'projects']) {
+    for (const table of ['profiles', 'projects'] as const) {
       const { data, error } = await client.from(table).select('id');
       expect(data).toBeNull();
       expect(error?.code).toBe('42501');
