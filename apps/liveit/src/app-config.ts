@@ -1,0 +1,9 @@
+import type { AppConfig } from '@alawein/app-kit';
+
+/** What makes this app LiveIt; routes, auth and providers come from @alawein/app-kit. */
+export const appConfig: AppConfig = {
+  id: 'liveit',
+  productName: 'LiveIt',
+  home: () => import('./home.tsx'),
+  footer: 'LiveIt — Live It Iconic — lifestyle goods for automotive enthusiasts.',
+};

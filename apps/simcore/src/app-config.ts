@@ -1,0 +1,9 @@
+import type { AppConfig } from '@alawein/app-kit';
+
+/** What makes this app SimCore; routes, auth and providers come from @alawein/app-kit. */
+export const appConfig: AppConfig = {
+  id: 'simcore',
+  productName: 'SimCore',
+  home: () => import('./home.tsx'),
+  footer: 'SimCore — Interactive physics simulations in your browser.',
+};

@@ -1,0 +1,9 @@
+import { parseAppEnv, type AppEnv } from '@alawein/app-kit/env';
+
+/**
+ * SimCore's validated environment; the only module that reads import.meta.env.
+ * Variables and where to set them: apps/simcore/.env.example.
+ */
+export function readEnv(): AppEnv {
+  return parseAppEnv(import.meta.env, { app: 'simcore' });
+}

@@ -1,0 +1,71 @@
+// Starts a private test stack (real PostgreSQL, auth, REST) on free ports, builds every app against
+// it and serves each build with `vite preview` on a free port. Returns the teardown.
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import getPort from 'get-port';
+import { build, preview, type PreviewServer } from 'vite';
+import { startTestStack } from '@alawein/local-supabase/testing';
+import { APPS } from './apps.ts';
+import { publishTargets } from './env.ts';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const buildsDir = fileURLToPath(new URL('../.builds/', import.meta.url));
+const OFFLINE_APP = 'repz';
+
+interface BuildEnv {
+  VITE_SUPABASE_URL: string;
+  VITE_SUPABASE_ANON_KEY: string;
+}
+
+/** Builds apps/<app> with the given backend into .builds/<label> and serves it on a free port. */
+async function buildAndServe(app: string, label: string, env: BuildEnv): Promise<PreviewServer> {
+  const configFile = `${repoRoot}apps/${app}/vite.config.ts`;
+  const outDir = `${buildsDir}${label}`;
+  // Vite gives variables already in the environment precedence over .env files, so a developer's
+  // apps/<app>/.env.local cannot redirect the test build to another backend.
+  Object.assign(process.env, { VITE_APP_ENV: 'development', VITE_SENTRY_DSN: '', ...env });
+  await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const port = await getPort();
+  return preview({
+    configFile,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
+}
+
+function urlOf(server: PreviewServer): string {
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  return url.replace(/\/$/, '');
+}
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const stack = await startTestStack({ projectRoot: repoRoot });
+  const servers: PreviewServer[] = [];
+  const teardown = async () => {
+    await Promise.allSettled(servers.map((server) => server.close()));
+    await stack.stop();
+  };
+  try {
+    await rm(buildsDir, { recursive: true, force: true });
+    const apps: Record<string, string> = {};
+    for (const app of APPS) {
+      const server = await buildAndServe(app, app, { VITE_SUPABASE_URL: stack.url, VITE_SUPABASE_ANON_KEY: stack.anonKey });
+      servers.push(server);
+      apps[app] = urlOf(server);
+    }
+    // A free port that nothing listens on stands in for a backend that is down.
+    const backendUrl = `http://127.0.0.1:${await getPort()}`;
+    const offline = await buildAndServe(OFFLINE_APP, `${OFFLINE_APP}-offline`, {
+      VITE_SUPABASE_URL: backendUrl,
+      VITE_SUPABASE_ANON_KEY: stack.anonKey,
+    });
+    servers.push(offline);
+    publishTargets({ apps, offline: { app: OFFLINE_APP, url: urlOf(offline), backendUrl } });
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}

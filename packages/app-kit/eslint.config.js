@@ -1,0 +1,3 @@
+import react from '@alawein/eslint-config/react';
+
+export default react;

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { EnvValidationError, LOCAL_SUPABASE_ANON_KEY, LOCAL_SUPABASE_URL, parseAppEnv, type RawEnv } from './parse-app-env.ts';
+
+const app = 'repz';
+const hosted = {
+  VITE_SUPABASE_URL: 'https://abcdefgh.supabase.co',
+  VITE_SUPABASE_ANON_KEY: 'eyJhbGciOiJIUzI1NiJ9.anon.signature',
+};
+
+function failure(raw: RawEnv): EnvValidationError {
+  try {
+    parseAppEnv(raw, { app });
+  } catch (error) {
+    if (error instanceof EnvValidationError) return error;
+    throw error;
+  }
+  throw new Error('expected parseAppEnv to throw');
+}
+
+describe('parseAppEnv', () => {
+  it('uses the local stack under the dev server when nothing is set (fresh clone)', () => {
+    expect(parseAppEnv({ DEV: true }, { app })).toEqual({
+      appEnv: 'development',
+      supabaseUrl: LOCAL_SUPABASE_URL,
+      supabaseAnonKey: LOCAL_SUPABASE_ANON_KEY,
+      sentryDsn: undefined,
+      usesLocalStack: true,
+    });
+  });
+
+  it('uses the local stack in a build only when VITE_APP_ENV=development is explicit', () => {
+    const env = parseAppEnv({ DEV: false, VITE_APP_ENV: 'development' }, { app });
+    expect(env.supabaseUrl).toBe(LOCAL_SUPABASE_URL);
+    expect(env.usesLocalStack).toBe(true);
+  });
+
+  it('treats a build without VITE_APP_ENV as production and requires the backend, naming both variables and where to set them', () => {
+    const error = failure({ DEV: false });
+    expect(error.variables).toEqual(['VITE_SUPABASE_URL', 'VITE_SUPABASE_ANON_KEY']);
+    expect(error.message).toContain('VITE_SUPABASE_URL is missing (required when VITE_APP_ENV is production)');
+    expect(error.message).toContain('VITE_SUPABASE_ANON_KEY is missing');
+    expect(error.message).toContain('apps/repz/.env.local');
+    expect(error.message).toContain('Vercel project settings');
+  });
+
+  it('names only the missing variable when the other is set', () => {
+    const error = failure({ VITE_APP_ENV: 'staging', VITE_SUPABASE_URL: hosted.VITE_SUPABASE_URL });
+    expect(error.variables).toEqual(['VITE_SUPABASE_ANON_KEY']);
+    expect(error.message).toContain('VITE_SUPABASE_ANON_KEY is missing (required when VITE_APP_ENV is staging)');
+    expect(error.message).not.toContain('VITE_SUPABASE_URL is missing');
+  });
+
+  it('treats empty values from a .env file as unset', () => {
+    const error = failure({ VITE_APP_ENV: 'production', VITE_SUPABASE_URL: '', VITE_SUPABASE_ANON_KEY: '  ' });
+    expect(error.variables).toEqual(['VITE_SUPABASE_URL', 'VITE_SUPABASE_ANON_KEY']);
+  });
+
+  it('rejects a URL that is not http(s), quoting the value', () => {
+    const error = failure({ ...hosted, VITE_APP_ENV: 'production', VITE_SUPABASE_URL: 'localhost:54321' });
+    expect(error.variables).toEqual(['VITE_SUPABASE_URL']);
+    expect(error.message).toContain('VITE_SUPABASE_URL must be an http(s) URL (got "localhost:54321")');
+  });
+
+  it('rejects an unknown VITE_APP_ENV, listing the allowed ones', () => {
+    const error = failure({ ...hosted, VITE_APP_ENV: 'prod' });
+    expect(error.variables).toEqual(['VITE_APP_ENV']);
+    expect(error.message).toContain('VITE_APP_ENV must be one of development, preview, staging, production (got "prod")');
+  });
+
+  it('rejects a malformed Sentry DSN but accepts none', () => {
+    expect(parseAppEnv({ ...hosted, VITE_SENTRY_DSN: '' }, { app }).sentryDsn).toBeUndefined();
+    const error = failure({ ...hosted, VITE_SENTRY_DSN: 'not a dsn' });
+    expect(error.variables).toEqual(['VITE_SENTRY_DSN']);
+    expect(error.message).toContain('VITE_SENTRY_DSN must be a Sentry DSN');
+  });
+
+  it('never echoes a key back into the message', () => {
+    const error = failure({ ...hosted, VITE_SUPABASE_ANON_KEY: 42 });
+    expect(error.variables).toEqual(['VITE_SUPABASE_ANON_KEY']);
+    expect(error.message).not.toContain('42');
+  });
+
+  it('returns a hosted configuration as given, without a trailing slash', () => {
+    const env = parseAppEnv(
+      { ...hosted, VITE_SUPABASE_URL: `${hosted.VITE_SUPABASE_URL}/`, VITE_SENTRY_DSN: 'https://key@o1.ingest.sentry.io/2' },
+      { app },
+    );
+    expect(env).toEqual({
+      appEnv: 'production',
+      supabaseUrl: hosted.VITE_SUPABASE_URL,
+      supabaseAnonKey: hosted.VITE_SUPABASE_ANON_KEY,
+      sentryDsn: 'https://key@o1.ingest.sentry.io/2',
+      usesLocalStack: false,
+    });
+  });
+});

@@ -1,0 +1,16 @@
+// Public surface of @alawein/app-kit: what the four apps share. Env validation and the Vite config
+// are separate entry points (`@alawein/app-kit/env`, `@alawein/app-kit/vite`) so Node can load them.
+export { startApp } from './start-app.tsx';
+export type { AppConfig, StartAppOptions } from './config/app-config.ts';
+export { useApp, usePageTitle } from './config/app-context.tsx';
+export { AppProviders, type AppProvidersProps } from './app-providers.tsx';
+export { AppRoutes } from './router.tsx';
+export { paths } from './paths.ts';
+export { RequireAuth, type ReturnToState } from './auth/require-auth.tsx';
+export { useAuthState, type AuthState } from './auth/auth-state.ts';
+export { ProductHome, type ProductHomeProps } from './home/product-home.tsx';
+export { AppErrorBoundary } from './errors/app-error-boundary.tsx';
+export { BackendGate } from './backend/backend-gate.tsx';
+export { BackendUnreachableError, probeBackend } from './backend/probe-backend.ts';
+export { captureError } from './observability/sentry.ts';
+export { EnvValidationError, parseAppEnv, type AppEnv } from './env/parse-app-env.ts';

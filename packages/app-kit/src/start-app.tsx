@@ -1,0 +1,48 @@
+import { lazy, StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router-dom';
+import { createBrowserClient, createQueryClient } from '@alawein/supabase-client';
+import { AppProviders } from './app-providers.tsx';
+import type { StartAppOptions } from './config/app-config.ts';
+import { ConfigErrorScreen } from './config/config-error-screen.tsx';
+import { EnvValidationError } from './env/parse-app-env.ts';
+import { createAppLogger } from './observability/logger.ts';
+import { initSentryLazily } from './observability/sentry.ts';
+import { reportWebVitalsInProduction } from './observability/web-vitals.ts';
+import { AppRoutes } from './router.tsx';
+
+/**
+ * Boots an app into `#root`: validates its env (showing the problem instead of a blank page), starts
+ * Sentry and Web Vitals after first paint, and renders the shared providers and routes.
+ */
+export function startApp({ readEnv, ...config }: StartAppOptions, container = document.getElementById('root')): void {
+  if (!container) throw new Error('startApp: no #root element in index.html');
+  const root = createRoot(container);
+  let env;
+  try {
+    env = readEnv();
+  } catch (error) {
+    if (!(error instanceof EnvValidationError)) throw error;
+    console.error(error.message);
+    root.render(<ConfigErrorScreen error={error} />);
+    return;
+  }
+
+  initSentryLazily(env, config.id);
+  reportWebVitalsInProduction(env, config.id);
+  const logger = createAppLogger(config.id, env);
+  if (env.usesLocalStack) logger.info('using the local Supabase stack', { supabaseUrl: env.supabaseUrl });
+
+  const supabase = createBrowserClient(env);
+  const queryClient = createQueryClient();
+  const HomePage = lazy(config.home);
+  root.render(
+    <StrictMode>
+      <AppProviders config={config} env={env} queryClient={queryClient} supabase={supabase}>
+        <BrowserRouter>
+          <AppRoutes home={HomePage} />
+        </BrowserRouter>
+      </AppProviders>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,34 @@
+// The Vite config all four apps share; each app's vite.config.ts only names itself and its port.
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv, type UserConfigFnObject } from 'vite';
+import { parseAppEnv } from '../env/parse-app-env.ts';
+
+export interface AppViteOptions {
+  /** The app's folder name under apps/ (named in env error messages). */
+  app: string;
+  /** Fixed dev and preview port; `strictPort` so two apps never swap ports silently. */
+  port: number;
+  /** The app's directory (holds index.html and .env files). */
+  root: string;
+}
+
+/** Vite config for an app: React, Tailwind, fixed port, a build manifest, and env checked at build time. */
+export function defineAppViteConfig({ app, port, root }: AppViteOptions): UserConfigFnObject {
+  return defineConfig(({ command, mode }) => {
+    if (command === 'build') {
+      // Fail the build, not the first visitor: a bundle without its backend must never ship.
+      parseAppEnv({ ...loadEnv(mode, root, 'VITE_'), DEV: false }, { app });
+    }
+    return {
+      root,
+      plugins: [react(), tailwindcss()],
+      server: { port, strictPort: true },
+      preview: { port, strictPort: true },
+      build: {
+        // dist/.vite/manifest.json maps each route module to its chunk (read by the first-page size script).
+        manifest: true,
+      },
+    };
+  });
+}
