@@ -31,7 +31,7 @@ async function allTodos(): Promise<Todo[]> {
 }
 
 async function addTodo(who: 'alice' | 'bob', title: string): Promise<Todo> {
-  const { data, error } = await world[who].client.from('rest_todos').insert({ title }).select().single();
+  const { data, error }: { data: unknown; error: unknown } = await world[who].client.from('rest_todos').insert({ title }).select().single();
   expect(error).toBeNull();
   return data as Todo;
 }

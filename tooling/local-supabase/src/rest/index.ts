@@ -67,6 +67,6 @@ export const createRestService: ServiceFactory = async (ctx) => {
     reload: async () => {
       deps.cache = await introspect(ctx.adminPool, EXPOSED_SCHEMAS);
     },
-    close: async () => undefined,
+    close: () => Promise.resolve(),
   };
 };

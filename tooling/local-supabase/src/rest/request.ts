@@ -36,8 +36,10 @@ export function parseJsonBody(text: string | null, emptyValue: unknown): unknown
 }
 
 /** Thrown to roll back (`Prefer: tx=rollback`) while still answering with `response`. */
-class RollbackWith {
-  constructor(readonly response: RestResponse) {}
+class RollbackWith extends Error {
+  constructor(readonly response: RestResponse) {
+    super('rolled back on request');
+  }
 }
 
 /** Runs `work` in the request's transaction as its role; rolls back when `rollback` is set. */
