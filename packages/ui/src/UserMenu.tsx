@@ -74,7 +74,7 @@ export function UserMenu({ user, items, onSignOut, linkComponent: Link }: UserMe
         >
           {initials(user)}
         </span>
-        <span className="max-w-40 truncate">{user.name ?? user.email}</span>
+        <span className="max-w-40 truncate">{user.name || user.email}</span>
         <span className="sr-only">, account menu</span>
       </button>
       <div

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the same validation core as the apps' env parsing, so the form adds little JS.
+import * as z from 'zod/mini';
 
 export type AuthMode = 'sign-in' | 'sign-up';
 
@@ -11,15 +12,18 @@ export interface AuthValues {
 /** Supabase's default minimum; sign-up asks for at least this many characters. */
 export const MIN_PASSWORD_LENGTH = 8;
 
-const email = z
-  .string()
-  .trim()
-  .min(1, 'Enter your email address.')
-  .pipe(z.email('Enter a valid email address, like name@example.com.'));
+/** bcrypt, which Supabase Auth uses, ignores bytes past 72. */
+const MAX_PASSWORD_LENGTH = 72;
+
+// Trim, then require, then check the format (the pipe stops at the first failing step).
+const email = z.pipe(
+  z.string().check(z.trim(), z.minLength(1, 'Enter your email address.')),
+  z.email('Enter a valid email address, like name@example.com.'),
+);
 
 const signIn = z.object({
   email,
-  password: z.string().min(1, 'Enter your password.'),
+  password: z.string().check(z.minLength(1, 'Enter your password.')),
 });
 
 function signUp(minPasswordLength: number) {
@@ -28,15 +32,19 @@ function signUp(minPasswordLength: number) {
       email,
       password: z
         .string()
-        .min(1, 'Choose a password.')
-        .min(minPasswordLength, `Use at least ${minPasswordLength} characters.`)
-        .max(72, 'Use at most 72 characters.'),
-      confirmPassword: z.string().min(1, 'Repeat your password.'),
+        .check(
+          z.minLength(1, 'Choose a password.'),
+          z.minLength(minPasswordLength, `Use at least ${minPasswordLength} characters.`),
+          z.maxLength(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
+        ),
+      confirmPassword: z.string().check(z.minLength(1, 'Repeat your password.')),
     })
-    .refine((values) => values.password === values.confirmPassword, {
-      message: 'The passwords do not match.',
-      path: ['confirmPassword'],
-    });
+    .check(
+      z.refine((values) => values.password === values.confirmPassword, {
+        message: 'The passwords do not match.',
+        path: ['confirmPassword'],
+      }),
+    );
 }
 
 export type AuthFieldName = 'email' | 'password' | 'confirmPassword';
