@@ -163,10 +163,13 @@ async function listenForSchemaReloads(
 }
 
 async function shutdown(parts: Parts): Promise<void> {
-  await parts.gateway.close();
-  await parts.listener.end().catch(() => undefined);
+  // The server stops accepting at once, but its close() waits for upgraded WebSockets, which only
+  // their services can end: close those while the server winds down.
+  const gatewayClosed = parts.gateway.close();
   for (const service of [...parts.services].reverse()) await service.close().catch(() => undefined);
-  await Promise.all([parts.apiPool.end(), parts.adminPool.end()]).catch(() => undefined);
+  await gatewayClosed;
+  await parts.listener.end().catch(() => undefined);
+  await Promise.allSettled([parts.apiPool.end(), parts.adminPool.end()]);
   await parts.postgres.stop();
 }
 

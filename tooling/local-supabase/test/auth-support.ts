@@ -7,6 +7,8 @@ import type { TestStack } from '../src/testing.ts';
 
 /** A supabase-js client that keeps its session in memory only (no storage, no auto refresh). */
 export function client(stack: TestStack, key: string, accessToken?: string): SupabaseClient {
+  // Untyped (no generated Database here); the tests assert on the data itself.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-return
   return createClient(stack.url, key, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
     realtime: { transport: WebSocket as never },

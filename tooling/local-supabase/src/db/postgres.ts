@@ -139,7 +139,10 @@ export interface RunningPostgres {
   pid: number;
   /** The last lines PostgreSQL logged, for error messages. */
   recentLog(): string;
-  /** Fast shutdown (SIGINT); resolves when the server has exited. */
+  /**
+   * Smart shutdown (SIGTERM: lets the connections that are closing finish), turned into a fast
+   * one (SIGINT) after 3 s if some client never hangs up; resolves when the server has exited.
+   */
   stop(): Promise<void>;
 }
 
@@ -202,7 +205,11 @@ function stopChild(child: ChildProcess, stopOnExit: () => void): Promise<void> {
   process.off('exit', stopOnExit);
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGINT');
+    const fast = setTimeout(() => child.kill('SIGINT'), 3000);
+    child.once('exit', () => {
+      clearTimeout(fast);
+      resolve();
+    });
+    child.kill('SIGTERM');
   });
 }

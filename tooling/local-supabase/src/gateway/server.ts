@@ -65,18 +65,16 @@ export function createGatewayApp(options: GatewayOptions): Hono {
   );
 
   for (const service of options.services) {
+    const maxSize = service.bodyLimit ?? options.bodyLimit ?? DEFAULT_BODY_LIMIT;
     app.use(
       `${service.basePath}/*`,
       bodyLimit({
-        maxSize: service.bodyLimit ?? options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-        onError: (c) =>
-          c.json(
-            {
-              code: 'payload_too_large',
-              message: `Request body exceeds the limit of ${service.bodyLimit ?? options.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes`,
-            },
-            413,
-          ),
+        maxSize,
+        onError: (c) => {
+          // The rest of the body is never read: the connection cannot be reused.
+          c.header('Connection', 'close');
+          return c.json({ code: 'payload_too_large', message: `Request body exceeds the limit of ${maxSize} bytes` }, 413);
+        },
       }),
     );
     app.route(service.basePath, service.app);
