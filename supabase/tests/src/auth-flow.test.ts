@@ -18,7 +18,9 @@ const signedUp: string[] = [];
 function newClient(): TypedSupabaseClient {
   const { url, anonKey } = testStack();
   return createServerClient(url, anonKey, {
-    realtime: { transport: WebSocket as unknown as NonNullable<RealtimeClientOptions['transport']> },
+    realtime: {
+      transport: WebSocket as unknown as NonNullable<RealtimeClientOptions['transport']>,
+    },
   });
 }
 
@@ -34,7 +36,8 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-  if (signedUp.length > 0) await harness?.admin.query('delete from auth.users where id = any($1)', [signedUp]);
+  if (signedUp.length > 0)
+    await harness?.admin.query('delete from auth.users where id = any($1)', [signedUp]);
   await harness?.close();
 });
 
@@ -90,14 +93,23 @@ describe('the seeded demo accounts', () => {
     const client = await signedIn('demo@example.com');
     const { data, error } = await client.from('projects').select('app').order('app');
     expect(error).toBeNull();
-    expect(data).toEqual([{ app: 'liveit' }, { app: 'qmlab' }, { app: 'repz' }, { app: 'simcore' }]);
+    expect(data).toEqual([
+      { app: 'liveit' },
+      { app: 'qmlab' },
+      { app: 'repz' },
+      { app: 'simcore' },
+    ]);
   });
 
   it('another demo user cannot read or change the demo user’s profile over REST', async () => {
     const client = await signedIn('coach@example.com');
     const read = await client.from('profiles').select('id').eq('id', DEMO_USER_ID);
     expect(read.data).toEqual([]);
-    const write = await client.from('profiles').update({ display_name: 'Hijacked' }).eq('id', DEMO_USER_ID).select();
+    const write = await client
+      .from('profiles')
+      .update({ display_name: 'Hijacked' })
+      .eq('id', DEMO_USER_ID)
+      .select();
     expect(write.data).toEqual([]);
   });
 
@@ -109,7 +121,10 @@ describe('the seeded demo accounts', () => {
   });
 
   it('a wrong password is rejected', async () => {
-    const { error } = await newClient().auth.signInWithPassword({ email: 'demo@example.com', password: 'nope-nope' });
+    const { error } = await newClient().auth.signInWithPassword({
+      email: 'demo@example.com',
+      password: 'nope-nope',
+    });
     expect(error?.code).toBe('invalid_credentials');
   });
 });

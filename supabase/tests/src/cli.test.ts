@@ -16,7 +16,10 @@ const cli = path.join(import.meta.dirname, '..', 'node_modules', '.bin', 'supaba
 /** The CLI insists on TLS unless told otherwise; local stacks speak plain TCP. */
 function cliDbUrl(dbUrl: string): string {
   const url = new URL(dbUrl);
-  if (['127.0.0.1', 'localhost', '::1'].includes(url.hostname) && !url.searchParams.has('sslmode')) {
+  if (
+    ['127.0.0.1', 'localhost', '::1'].includes(url.hostname) &&
+    !url.searchParams.has('sslmode')
+  ) {
     url.searchParams.set('sslmode', 'disable');
   }
   return url.toString();
@@ -26,7 +29,15 @@ describe('the Supabase CLI', () => {
   it('accepts config.toml and finds every migration already applied to the stack’s database', async () => {
     const { stdout, stderr } = await run(
       cli,
-      ['db', 'push', '--dry-run', '--workdir', projectRoot, '--db-url', cliDbUrl(testStack().dbUrl)],
+      [
+        'db',
+        'push',
+        '--dry-run',
+        '--workdir',
+        projectRoot,
+        '--db-url',
+        cliDbUrl(testStack().dbUrl),
+      ],
       { timeout: 60_000 },
     );
     const output = `${stdout}\n${stderr}`;

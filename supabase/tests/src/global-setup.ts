@@ -22,7 +22,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const stack = await startTestStack({ projectRoot });
   if (!stack.dbUrl) {
     await stack.stop();
-    throw new Error('The database tests need SQL access: set SUPABASE_TEST_DB_URL along with SUPABASE_TEST_URL.');
+    throw new Error(
+      'The database tests need SQL access: set SUPABASE_TEST_DB_URL along with SUPABASE_TEST_URL.',
+    );
   }
   project.provide('stack', {
     url: stack.url,

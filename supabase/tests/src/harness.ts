@@ -68,7 +68,10 @@ export class DbHarness {
 
   constructor(dbUrl: string, authenticatorPassword?: string) {
     this.admin = new pg.Pool({ connectionString: dbUrl, max: 2 });
-    this.api = new pg.Pool({ connectionString: authenticatorUrl(dbUrl, authenticatorPassword), max: 2 });
+    this.api = new pg.Pool({
+      connectionString: authenticatorUrl(dbUrl, authenticatorPassword),
+      max: 2,
+    });
   }
 
   /** A signed-in user: role `authenticated`, access-token claims for `id` (merged with `claims`). */
@@ -90,7 +93,9 @@ export class DbHarness {
    * Inserts a committed auth.users row (its profile comes from the signup trigger), removed by
    * close(). Goes through the table, not the Auth API, so tests control id and metadata.
    */
-  async createUser(options: { displayName?: string; email?: string; appMetadata?: Claims } = {}): Promise<TestUser> {
+  async createUser(
+    options: { displayName?: string; email?: string; appMetadata?: Claims } = {},
+  ): Promise<TestUser> {
     const id = randomUUID();
     const email = options.email ?? `db-test-${id}@example.com`;
     await this.admin.query(
@@ -112,7 +117,8 @@ export class DbHarness {
   /** Deletes the users this harness created (their rows cascade) and closes both pools. */
   async close(): Promise<void> {
     try {
-      if (this.users.length > 0) await this.admin.query('delete from auth.users where id = any($1)', [this.users]);
+      if (this.users.length > 0)
+        await this.admin.query('delete from auth.users where id = any($1)', [this.users]);
     } finally {
       await Promise.all([this.admin.end(), this.api.end()]);
     }
@@ -123,7 +129,12 @@ export class DbHarness {
       try {
         await withRequestTransaction(
           this.api,
-          { auth: { role, claims, token: '' }, method: 'POST', path: '/rest/v1/rpc/db-tests', headers: {} },
+          {
+            auth: { role, claims, token: '' },
+            method: 'POST',
+            path: '/rest/v1/rpc/db-tests',
+            headers: {},
+          },
           async (client) => {
             throw new RollbackWith(await work(client));
           },

@@ -31,7 +31,11 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function policyProblems(): Promise<{ unwrapped: string[]; roleless: string[]; forAll: string[] }> {
+async function policyProblems(): Promise<{
+  unwrapped: string[];
+  roleless: string[];
+  forAll: string[];
+}> {
   const all = await policies(db);
   const name = (p: (typeof all)[number]) => `${p.table}: "${p.policy}"`;
   return {
@@ -102,8 +106,12 @@ describe('the structural checks catch what they look for', () => {
       `);
       expect(await tablesWithoutRls(db)).toContain('public.db_tests_broken');
       expect(await viewsBypassingRls(db)).toContain('public.db_tests_broken_view');
-      expect(await grantsWithoutPolicy(db)).toContain('public.db_tests_broken: anon may delete but no policy covers it');
-      expect(await foreignKeysWithoutIndex(db)).toContain('public.db_tests_broken.db_tests_broken_parent_id_fkey (parent_id)');
+      expect(await grantsWithoutPolicy(db)).toContain(
+        'public.db_tests_broken: anon may delete but no policy covers it',
+      );
+      expect(await foreignKeysWithoutIndex(db)).toContain(
+        'public.db_tests_broken.db_tests_broken_parent_id_fkey (parent_id)',
+      );
       expect(await functionsWithMutableSearchPath(db, { securityDefinerOnly: true })).toContain(
         'public.db_tests_broken_fn()',
       );
@@ -114,7 +122,9 @@ describe('the structural checks catch what they look for', () => {
         create policy "broken" on public.db_tests_broken using (owner_id = auth.uid());
       `);
       const problems = await policyProblems();
-      expect(problems.unwrapped).toContain('public.db_tests_broken: "broken" calls auth.uid() per row');
+      expect(problems.unwrapped).toContain(
+        'public.db_tests_broken: "broken" calls auth.uid() per row',
+      );
       expect(problems.roleless).toContain('public.db_tests_broken: "broken"');
       expect(problems.forAll).toContain('public.db_tests_broken: "broken"');
     } finally {
@@ -126,19 +136,27 @@ describe('the structural checks catch what they look for', () => {
 describe('unwrappedCalls', () => {
   it('accepts a call wrapped in a scalar sub-select', () => {
     expect(unwrappedCalls('(( SELECT auth.uid() AS uid) = owner_id)')).toEqual([]);
-    expect(unwrappedCalls(`(( SELECT ((auth.jwt() -> 'app_metadata'::text) ->> 'role'::text)) = 'admin'::text)`)).toEqual([]);
+    expect(
+      unwrappedCalls(
+        `(( SELECT ((auth.jwt() -> 'app_metadata'::text) ->> 'role'::text)) = 'admin'::text)`,
+      ),
+    ).toEqual([]);
     expect(unwrappedCalls('( SELECT public.is_admin() AS is_admin)')).toEqual([]);
   });
 
   it('reports a bare call, even inside other parentheses', () => {
     expect(unwrappedCalls('(owner_id = auth.uid())')).toEqual(['auth.uid()']);
     expect(unwrappedCalls(`((auth.jwt() ->> 'email'::text) = email)`)).toEqual(['auth.jwt()']);
-    expect(unwrappedCalls('(public.is_admin() OR (( SELECT auth.uid() AS uid) = id))')).toEqual(['public.is_admin()']);
+    expect(unwrappedCalls('(public.is_admin() OR (( SELECT auth.uid() AS uid) = id))')).toEqual([
+      'public.is_admin()',
+    ]);
   });
 
   it('reports a call inside a sub-query over a table, which may run per row', () => {
     expect(
-      unwrappedCalls('(team_id IN ( SELECT m.team_id FROM public.members m WHERE (m.user_id = auth.uid())))'),
+      unwrappedCalls(
+        '(team_id IN ( SELECT m.team_id FROM public.members m WHERE (m.user_id = auth.uid())))',
+      ),
     ).toEqual(['auth.uid()']);
   });
 });

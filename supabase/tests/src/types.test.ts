@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from './env.ts';
 import { testStack } from './stack.ts';
 
-const TYPES_FILE = path.join(projectRoot, 'packages', 'supabase-client', 'src', 'database.types.ts');
+const TYPES_FILE = path.join(
+  projectRoot,
+  'packages',
+  'supabase-client',
+  'src',
+  'database.types.ts',
+);
 
 describe('generated database types', () => {
   it('packages/supabase-client/src/database.types.ts matches the migrated schema (run pnpm db:types)', async () => {
