@@ -8,8 +8,18 @@ declare module 'vitest' {
   }
 }
 
+interface TestStack {
+  url: string;
+  anonKey: string;
+  stop(): Promise<void>;
+}
+
+// A non-literal specifier keeps tsc from type-checking the stack's Node-only sources under this
+// package's DOM lib settings; the shape used is declared above.
+const testingModule = '@alawein/local-supabase/testing';
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const { startTestStack } = await import('@alawein/local-supabase/testing');
+  const { startTestStack } = (await import(testingModule)) as { startTestStack: () => Promise<TestStack> };
   const stack = await startTestStack();
   project.provide('supabase', { url: stack.url, anonKey: stack.anonKey });
   return () => stack.stop();
