@@ -1,7 +1,7 @@
 // Helpers for the Realtime contract tests: real supabase-js clients over `ws`, users signed up
 // through supabase-js, and an inbox that waits for the messages a callback collects.
 import { randomUUID } from 'node:crypto';
-import { createClient, type RealtimeChannel, type SupabaseClient } from '@supabase/supabase-js';
+import { createClient, REALTIME_SUBSCRIBE_STATES, type RealtimeChannel, type SupabaseClient } from '@supabase/supabase-js';
 import WebSocket from 'ws';
 
 export interface StackEndpoints {
@@ -14,7 +14,7 @@ export function realtimeClient(stack: StackEndpoints, key = stack.anonKey): Supa
   return createClient(stack.url, key, {
     realtime: { transport: WebSocket as never, heartbeatIntervalMs: 5000 },
     auth: { persistSession: false, autoRefreshToken: false },
-  });
+  }) as SupabaseClient;
 }
 
 export interface SignedUpUser {
@@ -41,10 +41,10 @@ export function subscribed(channel: RealtimeChannel, timeoutMs = 10_000): Promis
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${channel.topic}: not subscribed after ${timeoutMs} ms`)), timeoutMs);
     channel.subscribe((status, error) => {
-      if (status === 'SUBSCRIBED') {
+      if (status === REALTIME_SUBSCRIBE_STATES.SUBSCRIBED) {
         clearTimeout(timer);
         resolve(channel);
-      } else if (status === 'CHANNEL_ERROR' || status === 'TIMED_OUT') {
+      } else if (status === REALTIME_SUBSCRIBE_STATES.CHANNEL_ERROR || status === REALTIME_SUBSCRIBE_STATES.TIMED_OUT) {
         clearTimeout(timer);
         reject(error ?? new Error(`${channel.topic}: ${status}`));
       }

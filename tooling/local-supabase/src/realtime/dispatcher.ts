@@ -103,9 +103,20 @@ export class ChangeDispatcher {
       table: tables.get(tableKey(change.schema, change.table)),
       candidates: [] as Candidate[],
     }));
+    const byTable = new Map<PublishedTable, typeof work>();
+    for (const item of work) {
+      if (!item.table) continue;
+      const items = byTable.get(item.table) ?? [];
+      items.push(item);
+      byTable.set(item.table, items);
+    }
     await Promise.all(
-      work.map(async (item) => {
-        if (item.table) item.candidates = await this.matchBindings(item.change, item.table, subscribers);
+      [...byTable].map(async ([table, items]) => {
+        const matches = items.map((item) => wantedBindings(item.change, table, subscribers));
+        const passed = await this.evaluateFilters(table, items.map((item) => item.change), matches);
+        items.forEach((item, index) => {
+          item.candidates = groupBySubscriber(matches[index]!.filter(({ binding }, position) => !binding.conditions || passed[index]![position]));
+        });
       }),
     );
 
@@ -151,49 +162,61 @@ export class ChangeDispatcher {
     });
   }
 
-  /** Which subscribers' bindings want this change, after evaluating their filters. */
-  private async matchBindings(
-    change: CapturedChange,
-    table: PublishedTable,
-    subscribers: ChangeSubscriber[],
-  ): Promise<Candidate[]> {
-    const matches: { subscriber: ChangeSubscriber; binding: PostgresBinding }[] = [];
-    for (const subscriber of subscribers) {
-      for (const binding of subscriber.bindings) {
-        if (bindingWants(binding, change)) matches.push({ subscriber, binding });
-      }
-    }
-    // A DELETE is filtered on what the client receives of the old row, as in Supabase (where
-    // "delete events are not filterable" on columns outside the replica identity).
-    const oldColumns = change.type === 'DELETE' ? new Set(Object.keys(oldRecordFor(change, table) ?? {})) : undefined;
-    const filterable = (binding: PostgresBinding): boolean =>
-      !oldColumns || (binding.conditions ?? []).every((condition) => oldColumns.has(condition.column));
-    const filtered = matches.filter(({ binding }) => binding.conditions && filterable(binding));
-    let passed = new Set<PostgresBinding>();
-    if (filtered.length > 0) {
+  /**
+   * For each change and each of its matches, whether the binding's filter passes; one query per
+   * table and batch, evaluating every distinct filter on every changed row.
+   */
+  private async evaluateFilters(table: PublishedTable, changes: CapturedChange[], matches: Match[][]): Promise<boolean[][]> {
+    const filters = [...new Set(matches.flat().flatMap(({ binding }) => (binding.conditions ? [binding] : [])))];
+    const answers = new Map<number, Record<string, boolean>>();
+    if (filters.length > 0) {
       const query = buildFilterQuery(
         table,
-        change.json,
-        change.type === 'DELETE' ? 'old_record' : 'record',
-        filtered.map(({ binding }) => binding.conditions!),
+        changes.map((change) => change.json),
+        filters.map((binding) => binding.conditions!),
       );
       try {
-        const { rows } = await this.options.adminPool.query<Record<string, boolean>>(query);
-        const answers = rows[0] ?? {};
-        passed = new Set(filtered.filter((_, index) => answers[`f${index}`] === true).map(({ binding }) => binding));
+        const { rows } = await this.options.adminPool.query<Record<string, boolean> & { i: string }>(query);
+        for (const row of rows) answers.set(Number(row.i) - 1, row);
       } catch (error) {
         this.options.logger.warn('realtime: evaluating filters failed', { error: (error as Error).message });
       }
     }
-    const bySubscriber = new Map<ChangeSubscriber, number[]>();
-    for (const { subscriber, binding } of matches) {
-      if (binding.conditions && !passed.has(binding)) continue;
-      const ids = bySubscriber.get(subscriber) ?? [];
-      ids.push(binding.id);
-      bySubscriber.set(subscriber, ids);
-    }
-    return [...bySubscriber].map(([subscriber, ids]) => ({ subscriber, ids }));
+    return matches.map((list, index) =>
+      list.map(({ binding }) => !binding.conditions || answers.get(index)?.[`f${filters.indexOf(binding)}`] === true),
+    );
   }
+}
+
+interface Match {
+  subscriber: ChangeSubscriber;
+  binding: PostgresBinding;
+}
+
+/** The bindings whose event, schema and table want this change (filters are checked later). */
+function wantedBindings(change: CapturedChange, table: PublishedTable, subscribers: ChangeSubscriber[]): Match[] {
+  // A DELETE is filtered on what the client receives of the old row, as in Supabase (where
+  // "delete events are not filterable" on columns outside the replica identity).
+  const oldColumns = change.type === 'DELETE' ? new Set(Object.keys(oldRecordFor(change, table) ?? {})) : undefined;
+  const matches: Match[] = [];
+  for (const subscriber of subscribers) {
+    for (const binding of subscriber.bindings) {
+      if (!bindingWants(binding, change)) continue;
+      if (oldColumns && !(binding.conditions ?? []).every((condition) => oldColumns.has(condition.column))) continue;
+      matches.push({ subscriber, binding });
+    }
+  }
+  return matches;
+}
+
+function groupBySubscriber(matches: Match[]): Candidate[] {
+  const bySubscriber = new Map<ChangeSubscriber, number[]>();
+  for (const { subscriber, binding } of matches) {
+    const ids = bySubscriber.get(subscriber) ?? [];
+    ids.push(binding.id);
+    bySubscriber.set(subscriber, ids);
+  }
+  return [...bySubscriber].map(([subscriber, ids]) => ({ subscriber, ids }));
 }
 
 function bindingWants(binding: PostgresBinding, change: CapturedChange): boolean {

@@ -48,22 +48,26 @@ export async function validateFilter(pool: Pool, table: PublishedTable, conditio
 }
 
 /**
- * One query answering, for a single change, which of `filters` its row satisfies. `$1` is the
- * change's JSON; a DELETE is matched against the old row (only what replica identity kept).
+ * One query answering, for every change of one table in a batch, which of `filters` its row
+ * satisfies: row `i` (1-based, as `changes`) has a boolean column `f<k>` per filter. A DELETE is
+ * matched against its old row (the dispatcher only asks about columns the client receives).
  */
 export function buildFilterQuery(
   table: PublishedTable,
-  changeJson: string,
-  recordField: 'record' | 'old_record',
+  changes: string[],
   filters: FilterCondition[][],
 ): { text: string; values: unknown[] } {
   const params = new Params();
-  params.add(changeJson);
+  params.add(changes);
+  const row = `coalesce(c.change -> 'record', c.change -> 'old_record')`;
   const columns = filters.map((conditions, index) => {
     const tests = conditions.map((condition) =>
-      comparison(table, condition, `$1::jsonb -> '${recordField}' ->> ${params.add(condition.column)}::text`, params),
+      comparison(table, condition, `${row} ->> ${params.add(condition.column)}::text`, params),
     );
     return `coalesce(${tests.join(' and ')}, false) as f${index}`;
   });
-  return { text: `select ${columns.join(', ')}`, values: params.values };
+  return {
+    text: `select c.i, ${columns.join(', ')} from unnest($1::jsonb[]) with ordinality as c(change, i)`,
+    values: params.values,
+  };
 }
