@@ -29,7 +29,7 @@ describe('theme switching with the real stylesheet', () => {
     expect(background()).toBe(DARK_BG);
   });
 
-  it('utilities read the variables, so they switch without new classes', async () => {
+  it('utilities read the variables, so they switch without new classes', () => {
     const probe = document.createElement('p');
     probe.className = 'bg-primary text-primary-fg';
     document.body.append(probe);
