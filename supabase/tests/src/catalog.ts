@@ -141,6 +141,25 @@ function insideInitPlan(expression: string, at: number): boolean {
   return false;
 }
 
+function insideSubqueryWithFrom(expression: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const char = expression[i];
+    if (char === ')') depth++;
+    else if (char === '(') {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      if (/^\(\s*SELECT\b/i.test(expression.slice(i))) {
+        const group = expression.slice(i, closingParen(expression, i) + 1);
+        if (/\bFROM\b/i.test(group)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 function closingParen(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
@@ -189,4 +208,40 @@ export async function tablesWithoutUpdatedAtTrigger(db: pg.ClientBase): Promise<
       order by 1`,
   );
   return rows.map((row) => row.name);
+}
+
+/** `<column> = (select auth.uid())` in either order, as pg_get_expr prints it. */
+const OWNER_COMPARISON = [
+  /\(\s*SELECT auth\.uid\(\) AS uid\)\s*=\s*([a-z_][a-z0-9_]*)\b(?![.(])/gi,
+  /(?<![.\w])([a-z_][a-z0-9_]*)\s*=\s*\(\s*SELECT auth\.uid\(\) AS uid\)/gi,
+];
+
+/** Columns a policy compares with the caller's id; the ones whose table has no index leading with them. */
+export async function policyColumnsWithoutIndex(db: pg.ClientBase): Promise<string[]> {
+  const { rows } = await db.query<{ table: string; leading: string[] }>(
+    `select c.oid::regclass::text as table,
+            array(select a.attname from pg_index i
+                    join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]
+                   where i.indrelid = c.oid and i.indpred is null)::text[] as leading
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind in ('r', 'p')`,
+  );
+  const leading = new Map(rows.map((row) => [row.table, new Set(row.leading)]));
+  const missing = new Set<string>();
+  for (const policy of await policies(db)) {
+    const indexed = leading.get(policy.table);
+    if (!indexed) continue; // not a public table (storage.objects is Supabase's to index)
+    for (const expression of policy.expressions) {
+      for (const pattern of OWNER_COMPARISON) {
+        for (const match of expression.matchAll(pattern)) {
+          const column = match[1];
+          // Columns inside a sub-query belong to the sub-query's tables, not to this one.
+          if (insideSubqueryWithFrom(expression, match.index)) continue;
+          if (column && !indexed.has(column))
+            missing.add(`${policy.table}.${column} (policy "${policy.policy}")`);
+        }
+      }
+    }
+  }
+  return [...missing].sort();
 }

@@ -7,6 +7,7 @@ import {
   functionsWithMutableSearchPath,
   grantsWithoutPolicy,
   policies,
+  policyColumnsWithoutIndex,
   tablesWithoutRls,
   tablesWithoutUpdatedAtTrigger,
   unwrappedCalls,
@@ -62,6 +63,10 @@ describe('every migration keeps the schema rules', () => {
 
   it('every foreign key is covered by an index', async () => {
     expect(await foreignKeysWithoutIndex(db)).toEqual([]);
+  });
+
+  it('every column a policy compares with (select auth.uid()) leads an index', async () => {
+    expect(await policyColumnsWithoutIndex(db)).toEqual([]);
   });
 
   it('no policy calls auth.uid(), auth.jwt() or is_admin() per row instead of (select …)', async () => {
@@ -121,6 +126,13 @@ describe('the structural checks catch what they look for', () => {
         alter table public.db_tests_broken enable row level security;
         create policy "broken" on public.db_tests_broken using (owner_id = auth.uid());
       `);
+      await db.query(`
+        create policy "broken by owner" on public.db_tests_broken for select to authenticated
+          using (owner_id = (select auth.uid()));
+      `);
+      expect(await policyColumnsWithoutIndex(db)).toContain(
+        'public.db_tests_broken.owner_id (policy "broken by owner")',
+      );
       const problems = await policyProblems();
       expect(problems.unwrapped).toContain(
         'public.db_tests_broken: "broken" calls auth.uid() per row',
