@@ -219,15 +219,26 @@ describe('postgres_changes under RLS', () => {
     try {
       await db.query(`alter table public.${table} enable row level security`);
       await db.query(`create policy "own rows" on public.${table} for select to authenticated using ((select auth.uid()) = owner_id)`);
+      await db.query(`revoke all on public.${table} from anon`);
       await db.query(`grant select on public.${table} to authenticated`);
       await db.query(`alter publication supabase_realtime add table public.${table}`);
       const inbox = new Inbox<RealtimePostgresChangesPayload<{ id: number; note: string }>>();
+      const anonInbox = new Inbox<unknown>();
+      const anon = realtimeClient(stack);
+      clients.push(anon);
       await subscribed(
-        alice.client.channel('late').on('postgres_changes', { event: 'INSERT', schema: 'public', table }, inbox.push),
+        alice.client.channel('late').on('postgres_changes', { event: '*', schema: 'public', table }, inbox.push),
       );
+      await subscribed(anon.channel('late-anon').on('postgres_changes', { event: '*', schema: 'public', table }, anonInbox.push));
       await db.query(`insert into public.${table} values (1, $1, 'not yours'), (2, $2, 'hello')`, [bob.userId, alice.userId]);
       const change = await inbox.waitFor(() => true);
       expect(change.new).toEqual({ id: 2, owner_id: alice.userId, note: 'hello' });
+
+      // Without SELECT privilege a subscriber hears nothing, not even a DELETE's key.
+      await db.query(`delete from public.${table} where id = 1`);
+      expect((await inbox.waitFor((c) => c.eventType === 'DELETE')).old).toEqual({ id: 1 });
+      await sleep(100);
+      expect(anonInbox.items).toEqual([]);
     } finally {
       await db.query(`drop table public.${table}`);
     }

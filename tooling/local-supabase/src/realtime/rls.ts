@@ -26,16 +26,21 @@ export async function checkVisibility(
     readOnly: true,
   };
   return withRequestTransaction(apiPool, scope, async (client) => {
-    const privilege = await client.query<{ allowed: boolean }>(
-      `select has_table_privilege($1::text, 'select') as allowed`,
-      [table.qualifiedName],
-    );
-    if (!privilege.rows[0]?.allowed) return changes.map(() => false);
-
     const rowChecks = changes.flatMap((change, index) => (change.type === 'DELETE' ? [] : [{ change, index }]));
     const visible = changes.map((change) => change.type === 'DELETE');
-    if (rowChecks.length === 0) return visible;
-    if (table.primaryKey.length === 0) {
+    const keyless = table.primaryKey.length === 0;
+    // Without SELECT privilege PostgreSQL refuses the query itself (42501): nothing is visible.
+    // One statement thus checks privilege and RLS; the transaction then just rolls back.
+    const denied = (error: unknown): boolean[] => {
+      if ((error as { code?: string }).code === '42501') return changes.map(() => false);
+      throw error;
+    };
+    if (rowChecks.length === 0 || keyless) {
+      try {
+        await client.query(`select from ${table.qualifiedName} where false`);
+      } catch (error) {
+        return denied(error);
+      }
       // Without a key the row cannot be found again: only tables without RLS are safe to deliver.
       for (const { index } of rowChecks) visible[index] = !table.rlsEnabled;
       return visible;
@@ -47,11 +52,16 @@ export async function checkVisibility(
         return `t.${quoteIdent(column)} = (c.change -> 'record' ->> '${column.replaceAll("'", "''")}')::${type}`;
       })
       .join(' and ');
-    const { rows } = await client.query<{ i: string }>(
-      `select c.i from unnest($1::jsonb[]) with ordinality as c(change, i)
-       where exists (select 1 from ${table.qualifiedName} t where ${keyMatch})`,
-      [rowChecks.map(({ change }) => change.json)],
-    );
+    let rows: { i: string }[];
+    try {
+      ({ rows } = await client.query<{ i: string }>(
+        `select c.i from unnest($1::jsonb[]) with ordinality as c(change, i)
+         where exists (select 1 from ${table.qualifiedName} t where ${keyMatch})`,
+        [rowChecks.map(({ change }) => change.json)],
+      ));
+    } catch (error) {
+      return denied(error);
+    }
     for (const row of rows) {
       const check = rowChecks[Number(row.i) - 1];
       if (check) visible[check.index] = true;
