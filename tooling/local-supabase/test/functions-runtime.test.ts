@@ -1,11 +1,12 @@
 // The functions relay on its own (no database needed): real Deno workers behind the service's
 // Hono app, called with the real supabase-js. Covers what needs a private project — a short time
 // limit, `.env`, source edits that must reload — and the relay's failure handling.
+/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument -- functions-js types `error` as any, and vitest's asymmetric matchers are any */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { createClient, FunctionsHttpError, FunctionsRelayError, type SupabaseClient } from '@supabase/supabase-js';
+import { createClient, FunctionsHttpError, FunctionsRelayError } from '@supabase/supabase-js';
 import { Hono } from 'hono';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,11 +19,21 @@ import { createFunctionProject, type TempFunctionProject } from './support/funct
 
 const TIME_LIMIT_MS = 1500;
 
+/** What the `echo` fixture function answers. */
+interface Echo {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: string;
+  env: Record<string, unknown>;
+}
+
 let project: TempFunctionProject;
 let service: StackService;
 let server: ServerType;
 let baseUrl: string;
-let supabase: SupabaseClient;
+let supabase: ReturnType<typeof createClient>;
 const logs: LogEntry[] = [];
 
 function sign(claims: Record<string, unknown>, secret = DEMO_JWT_SECRET): Promise<string> {
@@ -79,12 +90,12 @@ afterAll(async () => {
 
 describe('functions relay (standalone)', () => {
   it('gives functions the Supabase variables and functions/.env, never letting .env override SUPABASE_*', async () => {
-    const { data, error } = await supabase.functions.invoke('echo', { body: { hello: 'world' } });
+    const { data, error } = await supabase.functions.invoke<Echo>('echo', { body: { hello: 'world' } });
     expect(error).toBeNull();
-    expect(data.method).toBe('POST');
-    expect(data.path).toBe('/echo');
-    expect(JSON.parse(data.body)).toEqual({ hello: 'world' });
-    expect(data.env).toEqual({
+    expect(data!.method).toBe('POST');
+    expect(data!.path).toBe('/echo');
+    expect(JSON.parse(data!.body)).toEqual({ hello: 'world' });
+    expect(data!.env).toEqual({
       SUPABASE_URL: baseUrl,
       hasAnonKey: true,
       hasServiceRoleKey: true,
@@ -132,14 +143,14 @@ describe('functions relay (standalone)', () => {
     expect(response.status).toBe(201);
     expect(response.headers.get('x-echo-header')).toBe('kept');
     expect(response.headers.getSetCookie()).toEqual(['a=1; Path=/', 'b=2; Path=/']);
-    const echoed = await response.json();
+    const echoed = (await response.json()) as { headers: Record<string, string> };
     expect(echoed).toMatchObject({ method: 'PATCH', path: '/echo/deep/path', query: { status: '201', q: 'a b' }, body: 'raw body' });
     expect(echoed.headers['x-echo-header']).toBe('kept');
     expect(echoed.headers['content-type']).toBe('text/plain');
   });
 
   it('turns a non-2xx answer into FunctionsHttpError carrying the body', async () => {
-    const { data, error } = await supabase.functions.invoke('faulty?mode=error');
+    const { data, error } = await supabase.functions.invoke<unknown>('faulty?mode=error');
     expect(data).toBeNull();
     expect(error).toBeInstanceOf(FunctionsHttpError);
     const response = (error as FunctionsHttpError).context as Response;
@@ -149,7 +160,7 @@ describe('functions relay (standalone)', () => {
 
   it('reports a crashed worker as FunctionsRelayError and serves the next request from a new one', async () => {
     const first = await supabase.functions.invoke<{ pid: number }>('faulty', { method: 'GET' });
-    const { error } = await supabase.functions.invoke('faulty?mode=crash');
+    const { error } = await supabase.functions.invoke<unknown>('faulty?mode=crash');
     expect(error).toBeInstanceOf(FunctionsRelayError);
     const response = (error as FunctionsRelayError).context as Response;
     expect(response.status).toBe(502);
@@ -161,21 +172,21 @@ describe('functions relay (standalone)', () => {
 
   it('stops a request at the time limit with a relay error, then recovers', async () => {
     const started = Date.now();
-    const { error } = await supabase.functions.invoke('faulty?mode=hang');
+    const { error } = await supabase.functions.invoke<unknown>('faulty?mode=hang');
     expect(Date.now() - started).toBeGreaterThanOrEqual(TIME_LIMIT_MS - 50);
     expect(error).toBeInstanceOf(FunctionsRelayError);
     const response = (error as FunctionsRelayError).context as Response;
     expect(response.status).toBe(504);
     expect(response.headers.get('x-relay-error')).toBe('true');
     expect(await response.json()).toMatchObject({ code: 'WORKER_TIMEOUT' });
-    const next = await supabase.functions.invoke('faulty', { method: 'GET' });
+    const next = await supabase.functions.invoke<unknown>('faulty', { method: 'GET' });
     expect(next.error).toBeNull();
   });
 
   it('streams the response body as the function writes it', async () => {
-    const { data, error } = await supabase.functions.invoke('stream?chunks=3&interval=300', { method: 'GET' });
+    const { data, error } = await supabase.functions.invoke<Response>('stream?chunks=3&interval=300', { method: 'GET' });
     expect(error).toBeNull();
-    const reader = (data as Response).body!.getReader();
+    const reader = data!.body!.getReader();
     const decoder = new TextDecoder();
     const arrivals: { at: number; text: string }[] = [];
     const started = Date.now();
@@ -190,10 +201,10 @@ describe('functions relay (standalone)', () => {
   });
 
   it('writes function output to the stack log as JSON entries tagged with the function', async () => {
-    await supabase.functions.invoke('faulty?mode=log');
-    const mine = await until(async () => {
+    await supabase.functions.invoke<unknown>('faulty?mode=log');
+    const mine = await until(() => {
       const entries = logs.filter((entry) => entry.function === 'faulty' && entry.stream);
-      return entries.length >= 3 ? entries : undefined;
+      return Promise.resolve(entries.length >= 3 ? entries : undefined);
     });
     expect(mine).toEqual(
       expect.arrayContaining([
@@ -208,12 +219,12 @@ describe('functions relay (standalone)', () => {
     const dir = path.join(project.functionsDir, 'reloading');
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, 'index.ts'), "Deno.serve(() => new Response('version 1'));\n");
-    const v1 = await supabase.functions.invoke('reloading', { method: 'GET' });
+    const v1 = await supabase.functions.invoke<string>('reloading', { method: 'GET' });
     expect(v1.data).toBe('version 1');
     await writeFile(path.join(dir, 'index.ts'), "Deno.serve(() => new Response('version 2'));\n");
-    await until(async () => ((await supabase.functions.invoke('reloading', { method: 'GET' })).data === 'version 2' ? true : undefined));
+    await until(async () => ((await supabase.functions.invoke<string>('reloading', { method: 'GET' })).data === 'version 2' ? true : undefined));
 
-    const before = await supabase.functions.invoke('echo', { method: 'OPTIONS' as 'GET' });
+    const before = await supabase.functions.invoke<Echo>('echo', { method: 'OPTIONS' as 'GET' });
     expect(before.response?.headers.get('access-control-allow-methods')).toBeNull();
     await writeFile(
       path.join(project.functionsDir, '_shared', 'cors.ts'),
@@ -224,12 +235,13 @@ describe('functions relay (standalone)', () => {
       await response.body?.cancel();
       return response.headers.get('access-control-allow-methods') === 'POST' ? true : undefined;
     });
-  });
+    // Three cold Deno starts; generous for a loaded CI machine.
+  }, 30_000);
 
   it('lets requests in flight finish on the old worker while the next ones get the new sources', async () => {
     const dir = path.join(project.functionsDir, 'stream');
-    const { data } = await supabase.functions.invoke('stream?chunks=4&interval=250', { method: 'GET' });
-    const reader = (data as Response).body!.getReader();
+    const { data } = await supabase.functions.invoke<Response>('stream?chunks=4&interval=250', { method: 'GET' });
+    const reader = data!.body!.getReader();
     const first = await reader.read();
     const source = await readFile(path.join(dir, 'index.ts'), 'utf8');
     await writeFile(path.join(dir, 'index.ts'), source.replace('data: chunk', 'data: edited'));
@@ -237,8 +249,8 @@ describe('functions relay (standalone)', () => {
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += new TextDecoder().decode(chunk.value);
     expect(new TextDecoder().decode(first.value) + rest).toBe('data: chunk 0\n\ndata: chunk 1\n\ndata: chunk 2\n\ndata: chunk 3\n\n');
     await until(async () => {
-      const next = await supabase.functions.invoke('stream?chunks=1', { method: 'GET' });
-      return (await (next.data as Response).text()) === 'data: edited 0\n\n' ? true : undefined;
+      const next = await supabase.functions.invoke<Response>('stream?chunks=1', { method: 'GET' });
+      return (await next.data!.text()) === 'data: edited 0\n\n' ? true : undefined;
     });
-  });
+  }, 30_000);
 });

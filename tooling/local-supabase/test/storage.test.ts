@@ -1,18 +1,18 @@
 // /storage/v1 through the stack's gateway with the real supabase-js: buckets, uploads (raw and
 // multipart), downloads, listing, move/copy/remove, signed URLs, limits, and the fixture's
 // storage.objects policies (each user owns the folder named after their id).
+/* eslint-disable @typescript-eslint/no-unsafe-assignment -- vitest's asymmetric matchers (expect.any, stringContaining) are typed `any` */
 import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
-import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../src/testing.ts';
 import { FIXTURE_PROJECT } from './support/function-project.ts';
 import { client, signUp, type TestUser } from './support/storage-clients.ts';
 
 let stack: TestStack;
-let admin: SupabaseClient;
+let admin: ReturnType<typeof client>;
 let alice: TestUser;
 let bob: TestUser;
 
@@ -70,9 +70,9 @@ describe('buckets', () => {
   it('refuses duplicate buckets, bad settings and bucket changes by signed-in users', async () => {
     expect((await admin.storage.createBucket('user-files')).error).toMatchObject({ status: 409 });
     expect((await admin.storage.createBucket('bad/name')).error).toMatchObject({ status: 400, message: expect.stringContaining('Bucket name invalid') });
-    const badLimit = await admin.storage.createBucket(`b-${randomUUID().slice(0, 6)}`, { fileSizeLimit: 'lots' });
+    const badLimit = await admin.storage.createBucket(`b-${randomUUID().slice(0, 6)}`, { public: false, fileSizeLimit: 'lots' });
     expect(badLimit.error).toMatchObject({ status: 400, message: expect.stringContaining('file_size_limit') });
-    const badMime = await admin.storage.createBucket(`b-${randomUUID().slice(0, 6)}`, { allowedMimeTypes: ['not a mime'] });
+    const badMime = await admin.storage.createBucket(`b-${randomUUID().slice(0, 6)}`, { public: false, allowedMimeTypes: ['not a mime'] });
     expect(badMime.error).toMatchObject({ status: 400, message: expect.stringContaining('allowed_mime_types') });
     const byUser = await alice.client.storage.createBucket(`mine-${randomUUID().slice(0, 6)}`);
     expect(byUser.error).toMatchObject({ status: 403, message: expect.stringContaining('row-level security') });
@@ -259,7 +259,7 @@ describe('limits and bad input', () => {
   let limited: string;
   beforeAll(async () => {
     limited = `limited-${randomUUID().slice(0, 8)}`;
-    await admin.storage.createBucket(limited, { fileSizeLimit: 1024, allowedMimeTypes: ['image/png', 'text/*'] });
+    await admin.storage.createBucket(limited, { public: false, fileSizeLimit: 1024, allowedMimeTypes: ['image/png', 'text/*'] });
   });
 
   it('answers 413 past the bucket size limit (raw and multipart) and writes nothing', async () => {

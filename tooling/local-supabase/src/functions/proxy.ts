@@ -138,7 +138,7 @@ export function relayToWorker(options: RelayOptions): Promise<Response> {
       message.on('close', finish);
       const noBody = request.method === 'HEAD' || message.statusCode === 204 || message.statusCode === 304;
       if (noBody) message.resume();
-      const body = noBody ? null : (Readable.toWeb(message) as NodeWebStream<Uint8Array> as ReadableStream<Uint8Array>);
+      const body = noBody ? null : (Readable.toWeb(message) as NodeWebStream<Uint8Array>);
       resolve(
         new Response(body, {
           status: message.statusCode ?? 502,

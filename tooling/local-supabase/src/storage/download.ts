@@ -57,6 +57,6 @@ export async function objectResponse(
   headers.set('content-length', String(length));
   if (range) headers.set('content-range', `bytes ${range.start}-${range.end}/${size}`);
   const body =
-    request.method === 'HEAD' ? null : (Readable.toWeb(disk.read(file, range)) as NodeWebStream<Uint8Array> as ReadableStream<Uint8Array>);
+    request.method === 'HEAD' ? null : (Readable.toWeb(disk.read(file, range)) as NodeWebStream<Uint8Array>);
   return new Response(body, { status: range ? 206 : 200, headers });
 }

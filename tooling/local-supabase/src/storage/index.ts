@@ -70,7 +70,7 @@ function stringList(value: unknown, field: string): string[] {
   if (!Array.isArray(value) || value.length === 0 || value.length > MAX_BATCH || !value.every((item) => typeof item === 'string')) {
     throw storageErrors.invalidInput(`${field} must be an array of 1 to ${MAX_BATCH} strings`);
   }
-  return value as string[];
+  return value;
 }
 
 function listOptions(body: Record<string, unknown>): ListOptions {

@@ -14,6 +14,6 @@ export function readGlobalFileSizeLimit(projectRoot: string): number {
   try {
     return parseByteSize(toml.storage?.file_size_limit, 'storage.file_size_limit') ?? DEFAULT_FILE_SIZE_LIMIT;
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`);
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
   }
 }

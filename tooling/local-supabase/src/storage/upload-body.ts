@@ -91,7 +91,7 @@ function readMultipart(request: Request, contentType: string, limits: UploadLimi
   return new Promise<Upload>((resolve, reject) => {
     const fields = new Map<string, string>();
     let staging: Promise<{ staged: StagedFile; mimeType: string }> | undefined;
-    let failure: unknown;
+    let failure: Error | undefined;
     let parser: InstanceType<typeof Busboy>;
     try {
       parser = new Busboy({ headers: { 'content-type': contentType }, limits: { files: 1, fields: 20 } });
@@ -109,14 +109,14 @@ function readMultipart(request: Request, contentType: string, limits: UploadLimi
       try {
         assertMimeAllowed(type, limits.allowedMimeTypes);
       } catch (error) {
-        failure = error;
+        failure = error as Error;
         file.resume();
         return;
       }
       staging = disk.stage(file, limits.maxBytes).then(
         (staged) => ({ staged, mimeType: type }),
         (error: unknown) => {
-          failure ??= error;
+          failure ??= error instanceof Error ? error : new Error(String(error));
           file.resume();
           throw error;
         },
@@ -147,7 +147,7 @@ function readMultipart(request: Request, contentType: string, limits: UploadLimi
         });
       } catch (error) {
         await disk.discardTemp(result.staged.tempPath);
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       }
     };
     source.on('error', (error) => parser.destroy(error));

@@ -1,7 +1,7 @@
 // supabase-js clients for the storage and functions contract tests: the service role, and users
 // signed up through supabase-js auth (the client then sends the user's access token).
 import { randomUUID } from 'node:crypto';
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { createClient } from '@supabase/supabase-js';
 import WebSocket from 'ws';
 
 export interface Endpoints {
@@ -10,7 +10,7 @@ export interface Endpoints {
   serviceRoleKey: string;
 }
 
-export function client(stack: Endpoints, key: string): SupabaseClient {
+export function client(stack: Endpoints, key: string): ReturnType<typeof createClient> {
   return createClient(stack.url, key, {
     auth: { persistSession: false, autoRefreshToken: false },
     realtime: { transport: WebSocket as never },
@@ -18,7 +18,7 @@ export function client(stack: Endpoints, key: string): SupabaseClient {
 }
 
 export interface TestUser {
-  client: SupabaseClient;
+  client: ReturnType<typeof createClient>;
   id: string;
   accessToken: string;
 }
