@@ -315,6 +315,22 @@ describe('access tokens', () => {
     await expect.poll(() => statuses).toContain('CLOSED');
   });
 
+  it('closes a channel when its token expires, as Supabase does', async () => {
+    const client = realtimeClient(stack);
+    clients.push(client);
+    const shortLived = await signJwt(
+      { sub: alice.userId, role: 'authenticated', aud: 'authenticated', exp: Math.floor(Date.now() / 1000) + 2 },
+      DEMO_JWT_SECRET,
+    );
+    await client.realtime.setAuth(shortLived);
+    const system = new Inbox<{ status: string; message: string }>();
+    const statuses = new Inbox<string>();
+    client.channel('short-lived').on('system', {}, system.push).subscribe(statuses.push);
+    await statuses.waitFor((status) => status === 'SUBSCRIBED');
+    expect((await system.waitFor((message) => message.status === 'error', 5000)).message).toBe('Token has expired');
+    await statuses.waitFor((status) => status === 'CLOSED');
+  });
+
   it('refuses to join with an expired token', async () => {
     const client = realtimeClient(stack);
     clients.push(client);
@@ -390,6 +406,22 @@ describe('Phoenix frames', () => {
       'config.postgres_changes[0].event must be one of *, INSERT, UPDATE, DELETE',
     ]);
     expect(socket.readyState).toBe(WebSocket.OPEN);
+    socket.close();
+  });
+
+  it('speaks vsn 1.0.0 (JSON objects) too', async () => {
+    const socket = new WebSocket(`${stack.url.replace(/^http/, 'ws')}/realtime/v1/websocket?apikey=${stack.anonKey}&vsn=1.0.0`);
+    const inbox = new Inbox<Record<string, unknown>>();
+    socket.on('message', (data) => inbox.push(JSON.parse((data as Buffer).toString('utf8')) as Record<string, unknown>));
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ topic: 'phoenix', event: 'heartbeat', payload: {}, ref: '1' }));
+    expect(await inbox.waitFor((frame) => frame.ref === '1')).toEqual({
+      join_ref: null,
+      ref: '1',
+      topic: 'phoenix',
+      event: 'phx_reply',
+      payload: { status: 'ok', response: {} },
+    });
     socket.close();
   });
 

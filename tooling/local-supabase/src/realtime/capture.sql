@@ -64,6 +64,9 @@ begin
     join pg_catalog.pg_class c on c.relnamespace = n.oid and c.relname = p.tablename
     where p.pubname = 'supabase_realtime'
       and c.relkind = 'r'
+      -- never our own tables (a FOR ALL TABLES publication would otherwise make the overflow
+      -- table capture itself, endlessly)
+      and p.schemaname <> 'realtime'
       and not exists (
         select 1 from pg_catalog.pg_trigger t
         where t.tgrelid = c.oid and t.tgname = 'zz_realtime_capture'
