@@ -4,7 +4,7 @@ import { RestError } from './errors.ts';
 import { EXPOSED_SCHEMAS } from './handle-table.ts';
 import { parsePrefer, parseRange, requestSchema, responseShape } from './headers.ts';
 import { parseQuery } from './parse/query.ts';
-import { inRequestTransaction, parseJsonBody, type RestDeps, type RestRequest } from './request.ts';
+import { inRequestTransaction, parseJsonBody, runStatement, type RestDeps, type RestRequest } from './request.ts';
 import { contentRange, finalSql, JSON_TYPE, OBJECT_TYPE, shapedBody, singleBody, type RestResponse, type ResultRow } from './response.ts';
 import { qualifiedKey } from './schema-cache.ts';
 import { Params } from './sql/params.ts';
@@ -78,7 +78,7 @@ export async function handleRpc(deps: RestDeps, request: RestRequest, name: stri
   }
 
   return inRequestTransaction(deps, request, { readOnly, schema, rollback: prefs.tx === 'rollback' }, async (client) => {
-    const row = (await client.query<ResultRow>(sql, params.values)).rows[0];
+    const row = (await runStatement<ResultRow>(deps, client, sql, params.values)).rows[0];
     if (!row) throw new Error('the rpc query returned no row');
     if (kind === 'void') return { status: 204, headers: {}, body: null };
     const page = Number(row.page);

@@ -4,7 +4,7 @@ import { RestError } from './errors.ts';
 import { appliedPreferences, parsePrefer, parseRange, requestSchema, responseShape, type Preferences } from './headers.ts';
 import { parseQuery, type ParsedQuery } from './parse/query.ts';
 import { parseSelect } from './parse/select.ts';
-import { inRequestTransaction, parseJsonBody, type RestDeps, type RestRequest } from './request.ts';
+import { inRequestTransaction, parseJsonBody, runStatement, type RestDeps, type RestRequest } from './request.ts';
 import {
   contentRange,
   finalSql,
@@ -83,7 +83,7 @@ async function read(deps: RestDeps, request: RestRequest, target: TableRequest):
   const sql = finalSql({ mutation: null, read: built.sql, total: built.countSql === null ? null : `(${built.countSql})` });
 
   return inRequestTransaction(deps, request, { readOnly: true, schema: target.schema, rollback: false }, async (client) => {
-    const row = (await client.query<ResultRow>(sql, params.values)).rows[0];
+    const row = (await runStatement<ResultRow>(deps, client, sql, params.values)).rows[0];
     if (!row) throw new Error('the read query returned no row');
     let total = row.total === null ? null : Number(row.total);
     if (prefs.count === 'planned') total = await plannedCount(client, deps.cache, query, source);
@@ -167,12 +167,12 @@ async function mutate(deps: RestDeps, request: RestRequest, target: TableRequest
     let body: string | null = null;
     if (mutation !== null && built !== null) {
       const sql = finalSql({ mutation, read: built.sql, total: '(select count(*) from pgrst_source)' });
-      const row = (await client.query<ResultRow>(sql, params.values)).rows[0];
+      const row = (await runStatement<ResultRow>(deps, client, sql, params.values)).rows[0];
       if (!row) throw new Error('the mutation query returned no row');
       page = Number(row.total);
       body = returnMode === 'representation' ? shapedBody(row, shape) : row.body;
     } else if (mutation !== null) {
-      page = (await client.query(mutation, params.values)).rowCount ?? 0;
+      page = (await runStatement(deps, client, mutation, params.values)).rowCount ?? 0;
       if (shape === 'object' && page !== 1) shapedBody({ total: null, page, body: '[]' }, shape);
     } else {
       body = shape === 'object' ? shapedBody({ total: null, page: 0, body: '[]' }, shape) : '[]';

@@ -28,7 +28,7 @@ function toResponse(result: RestResponse): Response {
 
 /** Creates the `/rest/v1` service; its schema cache reloads on `reload()`. */
 export const createRestService: ServiceFactory = async (ctx) => {
-  const deps: RestDeps = { cache: await introspect(ctx.adminPool, EXPOSED_SCHEMAS), pool: ctx.apiPool };
+  const deps: RestDeps = { cache: await introspect(ctx.adminPool, EXPOSED_SCHEMAS), pool: ctx.apiPool, generation: 0 };
   const app = new Hono();
   app.use('*', requireRequestAuth(ctx.config, { onError: authError }));
 
@@ -66,6 +66,7 @@ export const createRestService: ServiceFactory = async (ctx) => {
     app,
     reload: async () => {
       deps.cache = await introspect(ctx.adminPool, EXPOSED_SCHEMAS);
+      deps.generation += 1;
     },
     close: () => Promise.resolve(),
   };

@@ -1,5 +1,6 @@
 // What every REST handler receives, independent of the HTTP framework.
-import type { Pool, PoolClient } from 'pg';
+import { createHash } from 'node:crypto';
+import type { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
 import type { RequestAuth } from '../context.ts';
 import { withRequestTransaction } from '../db/request-transaction.ts';
 import { RestError } from './errors.ts';
@@ -21,6 +22,22 @@ export interface RestRequest {
 export interface RestDeps {
   cache: SchemaCache;
   pool: Pool;
+  /** Bumped on schema reload so statements prepared against the old schema are not reused. */
+  generation: number;
+}
+
+/**
+ * Runs `sql` as a named prepared statement, as PostgREST does: a request shape is parsed and
+ * planned once per connection instead of on every request. Values stay bound parameters.
+ */
+export function runStatement<R extends QueryResultRow>(
+  deps: RestDeps,
+  client: PoolClient,
+  sql: string,
+  values: unknown[],
+): Promise<QueryResult<R>> {
+  const name = `pgrst_${deps.generation}_${createHash('sha1').update(sql).digest('base64url')}`;
+  return client.query<R>({ name, text: sql, values });
 }
 
 /** Parses a JSON body; 400 PGRST102 when it is not JSON. */
