@@ -14,11 +14,28 @@ export type VerifyResult =
   | { ok: true; claims: JwtClaims }
   | { ok: false; reason: 'expired' | 'invalid'; message: string };
 
+// Tokens that verified, with their expiry: every API request carries an apikey and a Bearer
+// token, and WebCrypto's HMAC per request was the gateway's largest CPU cost. Bounded; expiry is
+// re-checked on every hit.
+const verifiedTokens = new Map<string, { claims: JwtClaims; exp: number | undefined }>();
+const MAX_VERIFIED_TOKENS = 10_000;
+
 /** Checks signature (HS256 only) and expiry; never throws. */
 export async function verifyJwt(token: string, secret: string): Promise<VerifyResult> {
+  const cacheKey = `${secret}\u0000${token}`;
+  const cached = verifiedTokens.get(cacheKey);
+  if (cached) {
+    if (cached.exp === undefined || cached.exp * 1000 > Date.now()) return { ok: true, claims: { ...cached.claims } };
+    verifiedTokens.delete(cacheKey);
+  }
   try {
     const { payload } = await jwtVerify(token, encoder.encode(secret), { algorithms: ['HS256'] });
-    return { ok: true, claims: payload };
+    if (verifiedTokens.size >= MAX_VERIFIED_TOKENS) {
+      const oldest = verifiedTokens.keys().next().value;
+      if (oldest !== undefined) verifiedTokens.delete(oldest);
+    }
+    verifiedTokens.set(cacheKey, { claims: payload, exp: payload.exp });
+    return { ok: true, claims: { ...payload } };
   } catch (error) {
     if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired', message: 'JWT expired' };
     if (error instanceof errors.JWSSignatureVerificationFailed) {
