@@ -46,6 +46,38 @@ describe.each(['light', 'dark'] as const)(
   },
 );
 
+describe.each(['light', 'dark'] as const)(
+  'signed-out AppShell + sign-in AuthForm, %s theme',
+  (theme) => {
+    it('has no axe violations, server error shown', async () => {
+      document.documentElement.dataset.theme = theme;
+      render(
+        <AppShell
+          productName="LiveIt"
+          nav={[{ href: '/', label: 'Shop', end: true }]}
+          currentPath="/sign-in"
+          signInHref="/sign-in"
+          signUpHref="/sign-up"
+          footer={<p>Live It Iconic</p>}
+        >
+          <AuthForm
+            mode="sign-in"
+            onSubmit={() => Promise.reject(new Error('Invalid login credentials'))}
+            footer={<a href="/sign-up">Create an account</a>}
+          />
+        </AppShell>,
+      );
+      await userEvent.fill(screen.getByLabelText(/Email/), 'ada@example.com');
+      await userEvent.fill(screen.getByLabelText(/Password/), 'wrong password');
+      await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+      await expect
+        .poll(() => screen.getByRole('alert').textContent)
+        .toBe('Invalid login credentials');
+      expect(await violations()).toEqual([]);
+    });
+  },
+);
+
 describe('AppShell keyboard', () => {
   it('first Tab reaches a visible skip link that moves focus to main', async () => {
     render(<SignedIn />);
