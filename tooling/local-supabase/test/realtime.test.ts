@@ -268,6 +268,23 @@ describe('broadcast and presence', () => {
     expect((await selfInbox.waitFor(() => true)).payload).toEqual({ n: 1 });
   });
 
+  it('relays broadcasts posted over REST (httpSend) and rejects malformed ones', async () => {
+    const inbox = new Inbox<{ event: string; payload: unknown }>();
+    await subscribed(bob.client.channel('rest-room').on('broadcast', { event: 'note' }, inbox.push));
+    const sender = alice.client.channel('rest-room');
+    await expect(sender.httpSend('note', { text: 'over http' })).resolves.toEqual({ success: true });
+    expect((await inbox.waitFor(() => true)).payload).toEqual({ text: 'over http' });
+
+    const response = await fetch(`${stack.url}/realtime/v1/api/broadcast`, {
+      method: 'POST',
+      headers: { apikey: stack.anonKey, 'content-type': 'application/json' },
+      body: JSON.stringify({ messages: [{ topic: 'rest-room', payload: {} }] }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'messages.0.event: Invalid input: expected string, received undefined' });
+    await alice.client.removeChannel(sender);
+  });
+
   it('shares presence state and diffs between members', async () => {
     const a = await subscribed(alice.client.channel('lobby', { config: { presence: { key: 'alice' } } }));
     const b = bob.client.channel('lobby', { config: { presence: { key: 'bob' } } });

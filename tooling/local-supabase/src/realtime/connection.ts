@@ -162,6 +162,7 @@ export class Connection implements ChannelConnection {
       this.deps.hub.add(channel);
     } catch (error) {
       if (!(error instanceof JoinError) && !(error instanceof FilterSyntaxError)) throw error;
+      this.deps.logger.info('realtime: join refused', { topic: frame.topic, reason: error.message });
       this.replyTo(frame, 'error', { reason: error.message });
     }
   }
@@ -225,6 +226,7 @@ export class Connection implements ChannelConnection {
   /** Ends a channel the way Supabase does: a `system` error message, then `phx_close`. */
   private shutdown(channel: ServerChannel, message: string): void {
     if (this.channels.get(channel.topic) !== channel) return;
+    this.deps.logger.info('realtime: channel closed', { topic: channel.topic, reason: message });
     channel.system('system', 'error', message);
     channel.push('phx_close', {});
     this.leave(channel);
