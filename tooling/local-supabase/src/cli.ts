@@ -66,25 +66,48 @@ function printStatus(config: StackConfig): void {
   for (const [label, value] of rows) print(`${label.padStart(width)}: ${value}`);
 }
 
-async function assertPortsFree(config: StackConfig): Promise<void> {
+/** The first of the stack's ports something else listens on, if any. */
+async function busyPort(config: StackConfig): Promise<string | undefined> {
   for (const [name, port] of [
     ['API', config.apiPort],
     ['database', config.dbPort],
   ] as const) {
-    if (await isPortInUse(port)) {
-      fail(`port ${port} (${name}) is in use by another program; free it or set another port in supabase/config.toml`);
-    }
+    if (await isPortInUse(port)) return `port ${port} (${name})`;
   }
+  return undefined;
+}
+
+async function assertPortsFree(config: StackConfig): Promise<void> {
+  const busy = await busyPort(config);
+  if (busy) fail(`${busy} is in use by another program; free it or set another port in supabase/config.toml`);
+}
+
+/** Waits up to `ms` for a stack being started by someone else (another `dev`) to answer. */
+async function becomesUp(config: StackConfig, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await isUp(config)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
 }
 
 /** Runs the stack until SIGINT/SIGTERM; SIGUSR2 (sent by `reset`) resets the database in place. */
-async function runForeground(config: StackConfig, options: ConfigOptions & { fresh: boolean; quiet: boolean }) {
-  await assertPortsFree(config);
+async function runForeground(
+  config: StackConfig,
+  options: ConfigOptions & { fresh: boolean; quiet: boolean; share: boolean },
+) {
+  if (!options.share) await assertPortsFree(config);
   print('Starting local Supabase (embedded PostgreSQL 15)...');
   let stack: RunningStack;
   try {
     stack = await startStack({ ...options, fresh: options.fresh, quiet: options.quiet });
   } catch (error) {
+    const lostRace = /already runs|already in use|Address already in use/.test((error as Error).message);
+    if (options.share && lostRace && (await becomesUp(config, 60_000))) {
+      idle(`A local Supabase stack is already running at ${config.apiUrl}. Sharing it; this task idles until stopped.`);
+      return;
+    }
     fail((error as Error).message);
   }
   print('Started local Supabase.\n');
@@ -243,7 +266,12 @@ async function main(): Promise<void> {
         idle(`${message} Sharing it; this task idles until stopped.`);
         return;
       }
-      await runForeground(config, { ...options, fresh: values.fresh, quiet: values.quiet });
+      // Several `pnpm dev --filter <app>` started together race for the ports: the losers share.
+      if (command === 'dev' && (await busyPort(config)) && (await becomesUp(config, 60_000))) {
+        idle(`A local Supabase stack is already running at ${config.apiUrl}. Sharing it; this task idles until stopped.`);
+        return;
+      }
+      await runForeground(config, { ...options, fresh: values.fresh, quiet: values.quiet, share: command === 'dev' });
       return;
     case 'status':
       if (!(await isUp(config))) {

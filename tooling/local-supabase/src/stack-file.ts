@@ -30,6 +30,30 @@ export function readStackFile(dataDir: string): StackFile | undefined {
   }
 }
 
+/**
+ * Claims the data dir for this process: fails when a live process already owns it (checked and
+ * written atomically, so two stacks started together cannot both pass).
+ */
+export async function claimStackFile(dataDir: string, content: StackFile): Promise<void> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await writeFile(stackFilePath(dataDir), `${JSON.stringify(content, null, 2)}\n`, { flag: 'wx' });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = readStackFile(dataDir);
+      if (owner && owner.pid !== content.pid && isAlive(owner.pid)) {
+        throw new Error(`a stack already runs from ${dataDir} (pid ${owner.pid}, API ${owner.apiUrl})`, {
+          cause: error,
+        });
+      }
+      // Left behind by a stack that died: take it over.
+      await rm(stackFilePath(dataDir), { force: true });
+    }
+  }
+  throw new Error(`could not claim ${stackFilePath(dataDir)}`);
+}
+
 export async function writeStackFile(dataDir: string, content: StackFile): Promise<void> {
   await writeFile(stackFilePath(dataDir), `${JSON.stringify(content, null, 2)}\n`);
 }

@@ -12,7 +12,7 @@ import { applyBootstrap, applyMigrations } from './db/migrate.ts';
 import { isCluster, startPostgres, type RunningPostgres } from './db/postgres.ts';
 import { startGateway, type RunningGateway } from './gateway/server.ts';
 import { serviceFactories } from './services.ts';
-import { isAlive, readStackFile, removeStackFile, runningPostmaster, waitForExit, writeStackFile } from './stack-file.ts';
+import { claimStackFile, removeStackFile, runningPostmaster, waitForExit, writeStackFile } from './stack-file.ts';
 
 export interface StartStackOptions extends ConfigOptions {
   /** Throw the database away first: new cluster, migrations, seed. */
@@ -44,14 +44,10 @@ export function authenticatorUrl(config: StackConfig): string {
 }
 
 /**
- * Refuses to start twice on one data dir, and stops a PostgreSQL whose stack process died
- * (killed with SIGKILL, say) so the new stack can take its cluster over.
+ * Stops a PostgreSQL whose stack process died (killed with SIGKILL, say) so the new stack can take
+ * its cluster over. Runs after the data dir was claimed, so the cluster is ours.
  */
 async function stopOrphanPostgres(config: StackConfig, logger: Logger): Promise<void> {
-  const owner = readStackFile(config.dataDir);
-  if (owner && owner.pid !== process.pid && isAlive(owner.pid)) {
-    throw new Error(`a stack already runs from ${config.dataDir} (pid ${owner.pid}, API ${owner.apiUrl})`);
-  }
   const orphan = runningPostmaster(clusterDirOf(config));
   if (orphan === undefined) return;
   logger.warn('stopping a PostgreSQL left behind by a previous stack', { pid: orphan });
@@ -179,7 +175,6 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
   const logger =
     options.logger ??
     createLogger({ level: options.quiet ? 'warn' : 'info', context: { service: 'local-supabase' } });
-  let parts: Parts | undefined = await boot(config, options, logger);
   const record = {
     pid: process.pid,
     apiUrl: config.apiUrl,
@@ -188,7 +183,15 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
     startedAt: new Date().toISOString(),
     resets: 0,
   };
-  await writeStackFile(config.dataDir, record);
+  await mkdir(config.dataDir, { recursive: true });
+  await claimStackFile(config.dataDir, record);
+  let parts: Parts | undefined;
+  try {
+    parts = await boot(config, options, logger);
+  } catch (error) {
+    await removeStackFile(config.dataDir, process.pid);
+    throw error;
+  }
   return {
     config,
     async stop() {

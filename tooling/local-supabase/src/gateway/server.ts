@@ -4,11 +4,11 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { createAdaptorServer } from '@hono/node-server';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from '@alawein/logger';
 import type { StackService } from '../context.ts';
+import { limitBody } from './body-limit.ts';
 
 /** Default request-body cap for services that do not set their own (`StackService.bodyLimit`). */
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
@@ -66,17 +66,7 @@ export function createGatewayApp(options: GatewayOptions): Hono {
 
   for (const service of options.services) {
     const maxSize = service.bodyLimit ?? options.bodyLimit ?? DEFAULT_BODY_LIMIT;
-    app.use(
-      `${service.basePath}/*`,
-      bodyLimit({
-        maxSize,
-        onError: (c) => {
-          // The rest of the body is never read: the connection cannot be reused.
-          c.header('Connection', 'close');
-          return c.json({ code: 'payload_too_large', message: `Request body exceeds the limit of ${maxSize} bytes` }, 413);
-        },
-      }),
-    );
+    app.use(`${service.basePath}/*`, limitBody(maxSize));
     app.route(service.basePath, service.app);
   }
 
