@@ -1,1 +1,3 @@
-export { default } from '@alawein/eslint-config/base';
+import base from '@alawein/eslint-config/base';
+
+export default [{ ignores: ['.builds/**', 'playwright-report/**', 'test-results/**'] }, ...base];

@@ -34,3 +34,12 @@ export function readTargets(): E2ETargets {
   if (!raw) throw new Error(`${TARGETS_VAR} is not set: run the tests through playwright.config.ts (global setup).`);
   return JSON.parse(raw) as E2ETargets;
 }
+
+/**
+ * Sets the VITE_* variables for the next in-process `vite build`. Vite gives variables already in the
+ * environment precedence over .env files, so a developer's apps/<app>/.env.local cannot redirect a
+ * test build to another backend.
+ */
+export function setViteBuildEnv(vars: Record<`VITE_${string}`, string>): void {
+  Object.assign(process.env, vars);
+}

@@ -6,7 +6,7 @@ import getPort from 'get-port';
 import { build, preview, type PreviewServer } from 'vite';
 import { startTestStack } from '@alawein/local-supabase/testing';
 import { APPS } from './apps.ts';
-import { publishTargets } from './env.ts';
+import { publishTargets, setViteBuildEnv } from './env.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const buildsDir = fileURLToPath(new URL('../.builds/', import.meta.url));
@@ -21,13 +21,12 @@ interface BuildEnv {
 async function buildAndServe(app: string, label: string, env: BuildEnv): Promise<PreviewServer> {
   const configFile = `${repoRoot}apps/${app}/vite.config.ts`;
   const outDir = `${buildsDir}${label}`;
-  // Vite gives variables already in the environment precedence over .env files, so a developer's
-  // apps/<app>/.env.local cannot redirect the test build to another backend.
-  Object.assign(process.env, { VITE_APP_ENV: 'development', VITE_SENTRY_DSN: '', ...env });
-  await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  setViteBuildEnv({ VITE_APP_ENV: 'development', VITE_SENTRY_DSN: '', ...env });
+  await build({ configFile, configLoader: 'runner', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const port = await getPort();
   return preview({
     configFile,
+    configLoader: 'runner',
     logLevel: 'warn',
     build: { outDir },
     preview: { host: '127.0.0.1', port, strictPort: true },

@@ -1,13 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { APPS } from '../src/apps.ts';
-import { readTargets } from '../src/env.ts';
 import { expect, test } from './fixtures.ts';
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const app of APPS) {
   test.describe(app, () => {
-    test.use({ baseURL: async ({}, use) => use(readTargets().apps[app]) });
+    test.use({ target: app });
 
     test('home page has no axe violations', async ({ page, home }) => {
       await home.goto();

@@ -2,7 +2,7 @@ import { readTargets } from '../src/env.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe('without a reachable backend', () => {
-  test.use({ baseURL: async ({}, use) => use(readTargets().offline.url) });
+  test.use({ target: 'offline' });
 
   test('the app says which backend it cannot reach, instead of a blank page', async ({ page, home }) => {
     const { backendUrl } = readTargets().offline;

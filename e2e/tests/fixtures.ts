@@ -1,8 +1,15 @@
 import { test as base } from '@playwright/test';
+import type { AppName } from '../src/apps.ts';
+import { readTargets } from '../src/env.ts';
 import { AccountPage } from '../src/pages/account-page.ts';
 import { AppHeader } from '../src/pages/app-header.ts';
 import { AuthPage } from '../src/pages/auth-page.ts';
 import { HomePage } from '../src/pages/home-page.ts';
+
+interface Options {
+  /** Which preview server the test talks to: an app against the test stack, or the one without a backend. */
+  target: AppName | 'offline';
+}
 
 interface Pages {
   home: HomePage;
@@ -11,8 +18,14 @@ interface Pages {
   header: AppHeader;
 }
 
-/** Playwright's test with the page objects as fixtures. */
-export const test = base.extend<Pages>({
+/** Playwright's test with the target app as an option and the page objects as fixtures. */
+export const test = base.extend<Options & Pages>({
+  target: ['repz', { option: true }],
+  // Resolved per test: the preview servers exist only once global setup has run.
+  baseURL: async ({ target }, use) => {
+    const targets = readTargets();
+    await use(target === 'offline' ? targets.offline.url : targets.apps[target]);
+  },
   home: async ({ page }, use) => use(new HomePage(page)),
   auth: async ({ page }, use) => use(new AuthPage(page)),
   account: async ({ page }, use) => use(new AccountPage(page)),

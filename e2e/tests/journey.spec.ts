@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { APPS } from '../src/apps.ts';
-import { readTargets } from '../src/env.ts';
 import { expect, test } from './fixtures.ts';
 
 for (const app of APPS) {
   test.describe(app, () => {
-    // Resolved per test: the preview servers only exist after global setup.
-    test.use({ baseURL: async ({}, use) => use(readTargets().apps[app]) });
+    test.use({ target: app });
 
     test('sign up → edit profile on the account page → sign out → sign in', async ({ page, home, auth, account, header }) => {
       const email = `e2e-${app}-${randomUUID()}@example.com`;

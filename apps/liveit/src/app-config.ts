@@ -5,5 +5,4 @@ export const appConfig: AppConfig = {
   id: 'liveit',
   productName: 'LiveIt',
   home: () => import('./home.tsx'),
-  footer: 'LiveIt — Live It Iconic — lifestyle goods for automotive enthusiasts.',
 };

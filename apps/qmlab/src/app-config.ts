@@ -5,5 +5,4 @@ export const appConfig: AppConfig = {
   id: 'qmlab',
   productName: 'QMLab',
   home: () => import('./home.tsx'),
-  footer: 'QMLab — A quantum computing lab in your browser.',
 };

@@ -5,5 +5,4 @@ export const appConfig: AppConfig = {
   id: 'simcore',
   productName: 'SimCore',
   home: () => import('./home.tsx'),
-  footer: 'SimCore — Interactive physics simulations in your browser.',
 };

@@ -1,10 +1,10 @@
 // Public surface of @alawein/app-kit: what the four apps share. Env validation and the Vite config
 // are separate entry points (`@alawein/app-kit/env`, `@alawein/app-kit/vite`) so Node can load them.
 export { startApp } from './start-app.tsx';
-export type { AppConfig, StartAppOptions } from './config/app-config.ts';
+export type { AppConfig, AppRoute, StartAppOptions } from './config/app-config.ts';
 export { useApp, usePageTitle } from './config/app-context.tsx';
 export { AppProviders, type AppProvidersProps } from './app-providers.tsx';
-export { AppRoutes } from './router.tsx';
+export { AppRoutes, lazyRoutes, type LazyAppRoute } from './router.tsx';
 export { paths } from './paths.ts';
 export { RequireAuth, type ReturnToState } from './auth/require-auth.tsx';
 export { useAuthState, type AuthState } from './auth/auth-state.ts';

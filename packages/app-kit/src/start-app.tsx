@@ -9,7 +9,7 @@ import { EnvValidationError } from './env/parse-app-env.ts';
 import { createAppLogger } from './observability/logger.ts';
 import { initSentryLazily } from './observability/sentry.ts';
 import { reportWebVitalsInProduction } from './observability/web-vitals.ts';
-import { AppRoutes } from './router.tsx';
+import { AppRoutes, lazyRoutes } from './router.tsx';
 
 /**
  * Boots an app into `#root`: validates its env (showing the problem instead of a blank page), starts
@@ -36,11 +36,12 @@ export function startApp({ readEnv, ...config }: StartAppOptions, container = do
   const supabase = createBrowserClient(env);
   const queryClient = createQueryClient();
   const HomePage = lazy(config.home);
+  const routes = lazyRoutes(config.routes);
   root.render(
     <StrictMode>
       <AppProviders config={config} env={env} queryClient={queryClient} supabase={supabase}>
         <BrowserRouter>
-          <AppRoutes home={HomePage} />
+          <AppRoutes home={HomePage} routes={routes} />
         </BrowserRouter>
       </AppProviders>
     </StrictMode>,

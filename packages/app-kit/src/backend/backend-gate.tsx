@@ -10,10 +10,10 @@ import { probeBackend } from './probe-backend.ts';
  * The check runs alongside the first render, so it never delays the first paint.
  */
 export function BackendGate({ children }: { children: ReactNode }) {
-  const { supabaseUrl } = useApp().env;
+  const { supabaseUrl, supabaseAnonKey } = useApp().env;
   const probe = useQuery({
     queryKey: ['backend-reachable', supabaseUrl],
-    queryFn: () => probeBackend(supabaseUrl).then(() => true),
+    queryFn: () => probeBackend(supabaseUrl, supabaseAnonKey).then(() => true),
     retry: false,
     staleTime: 30_000,
   });

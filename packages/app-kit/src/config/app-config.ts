@@ -14,6 +14,18 @@ export interface AppConfig {
   nav?: ShellNavItem[];
   /** Footer content, e.g. a one-line description. */
   footer?: ReactNode;
+  /** The app's own pages, each loaded lazily as its own chunk. */
+  routes?: AppRoute[];
+}
+
+/** One of the app's own pages. */
+export interface AppRoute {
+  /** react-router path, e.g. "workouts/:id". */
+  path: string;
+  /** The page module: `() => import('./pages/history-page.tsx')`. */
+  load: () => Promise<{ default: ComponentType }>;
+  /** Signed-in users only (RequireAuth sends others to sign in and back). */
+  protected?: boolean;
 }
 
 /** The app's config plus how to read its environment (the app's own src/env.ts). */

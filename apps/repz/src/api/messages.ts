@@ -1,0 +1,67 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { unwrap, useSupabase } from '@alawein/supabase-client';
+import type { ChatMessage } from '../lib/message-groups.ts';
+import { messageKeys } from './keys.ts';
+
+const COLUMNS = 'id, sender_id, recipient_id, body, sent_at, read_at';
+export const MESSAGE_MAX_LENGTH = 4000;
+
+/** Every message the user sent or received (RLS shows no others), oldest first. */
+export function useMessagesQuery(me: string) {
+  const client = useSupabase();
+  return useQuery({
+    queryKey: messageKeys.list({ me }),
+    queryFn: async () => unwrap(await client.from('repz_messages').select(COLUMNS).order('sent_at').limit(1000)) as ChatMessage[],
+  });
+}
+
+/**
+ * Appends messages sent to `me` to the cached list as they are inserted, through a Realtime
+ * postgres_changes subscription (the server checks RLS before delivering each row).
+ */
+export function useLiveMessages(me: string): void {
+  const client = useSupabase();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const channel = client
+      .channel(`repz-messages:${me}`)
+      .on('postgres_changes', { event: 'INSERT', schema: 'public', table: 'repz_messages', filter: `recipient_id=eq.${me}` }, (payload) => {
+        const message = payload.new as ChatMessage;
+        queryClient.setQueryData<ChatMessage[]>(messageKeys.list({ me }), (current) =>
+          current?.some((existing) => existing.id === message.id) ? current : [...(current ?? []), message],
+        );
+      })
+      .subscribe();
+    return () => {
+      void client.removeChannel(channel);
+    };
+  }, [client, me, queryClient]);
+}
+
+export function useSendMessageMutation(me: string) {
+  const client = useSupabase();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ to, body }: { to: string; body: string }) =>
+      unwrap(await client.from('repz_messages').insert({ recipient_id: to, body: body.trim() }).select(COLUMNS).single()) as ChatMessage,
+    onSuccess: (message) =>
+      queryClient.setQueryData<ChatMessage[]>(messageKeys.list({ me }), (current) => [...(current ?? []), message]),
+  });
+}
+
+export function useMarkReadMutation(me: string) {
+  const client = useSupabase();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (ids: string[]) => {
+      const readAt = new Date().toISOString();
+      unwrap(await client.from('repz_messages').update({ read_at: readAt }).in('id', ids).select('id'));
+      return { ids, readAt };
+    },
+    onSuccess: ({ ids, readAt }) =>
+      queryClient.setQueryData<ChatMessage[]>(messageKeys.list({ me }), (current) =>
+        current?.map((message) => (ids.includes(message.id) ? { ...message, read_at: readAt } : message)),
+      ),
+  });
+}

@@ -1,0 +1,47 @@
+// The one way the app calls repz-api: supabase-js `functions.invoke` (which sends the user's token),
+// with the API's `{error:{code,message,field?}}` turned into an ApiError that keeps the HTTP status,
+// so React Query's retry policy and the forms see what went wrong.
+import { FunctionsHttpError } from '@supabase/supabase-js';
+import type { TypedSupabaseClient } from '@alawein/supabase-client';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** The offending input, e.g. `sets.0.reps`, when the API names one. */
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** Builds `repz-api/<path>?<query>` leaving out undefined values. */
+export function apiPath(path: string, query: Record<string, string | number | undefined> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
+  const search = params.toString();
+  return `repz-api/${path.replace(/^\//, '')}${search ? `?${search}` : ''}`;
+}
+
+/** Calls repz-api and returns its JSON body; throws ApiError on an HTTP error. */
+export async function callApi<T>(client: TypedSupabaseClient, path: string, method: Method = 'GET', body?: Record<string, unknown> | object): Promise<T> {
+  const { data, error } = await client.functions.invoke<T>(path, { method, ...(body === undefined ? {} : { body: body as Record<string, unknown> }) });
+  if (!error) return data as T;
+  if (error instanceof FunctionsHttpError) {
+    const response = error.context as Response;
+    const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; field?: string } } | null;
+    const apiError = new ApiError(
+      response.status,
+      payload?.error?.code ?? 'http_error',
+      payload?.error?.message ?? `Request failed with status ${response.status}`,
+      payload?.error?.field,
+    );
+    (apiError as ApiError & { headers?: Headers }).headers = response.headers;
+    throw apiError;
+  }
+  throw error;
+}
