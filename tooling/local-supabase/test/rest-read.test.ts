@@ -219,7 +219,26 @@ describe('count and single', () => {
     expect(maybe).toMatchObject({ data: null, error: null });
   });
 
+  it('reads views, honours the Range header and strips nulls on request', async () => {
+    const view = await world.anon.from('rest_us_books').select('title, author').ilike('title', '*the*').order('id');
+    expect(view.data).toEqual([{ title: 'The Left Hand of Darkness', author: 'Ursula K. Le Guin' }]);
+    const ranged = await rawRest(world, '/rest_books?select=id&order=id', { headers: { Range: '1-2' } });
+    expect(ranged.json).toEqual([{ id: 2 }, { id: 3 }]);
+    expect(ranged.headers.get('content-range')).toBe('1-2/*');
+    const stripped = await world.anon.from('rest_books').select('id, price, pages').in('id', [4, 5]).order('id').stripNulls();
+    expect(stripped.data).toEqual([{ id: 4, pages: 264 }, { id: 5, price: 12.25 }]);
+  });
+
+  it('rejects filters on resources that are not embedded with 400 PGRST108', async () => {
+    const { error, status } = await world.anon.from('rest_books').select('id').eq('rest_reviews.stars', 5);
+    expect(status).toBe(400);
+    expect(error?.code).toBe('PGRST108');
+  });
+
   it('rejects an unexposed schema with 406 PGRST106', async () => {
+    const write = await world.service.schema('auth').from('users').delete().neq('id', '00000000-0000-0000-0000-000000000000');
+    expect(write.status).toBe(406);
+    expect(write.error?.code).toBe('PGRST106');
     const { error, status } = await world.anon.schema('auth').from('users').select('*');
     expect(status).toBe(406);
     expect(error?.code).toBe('PGRST106');

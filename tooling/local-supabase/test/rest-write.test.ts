@@ -2,6 +2,7 @@
 // update, delete and Prefer options; anon, authenticated and service_role under RLS, including
 // one user trying to read, change, forge or delete another's rows; and bad input, each a 4xx
 // that writes nothing.
+import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { rawRest, startRestWorld, type RestWorld } from './rest-support.ts';
 
@@ -312,5 +313,30 @@ describe('bad input: a clear 4xx and nothing written', () => {
     const noKey = await fetch(`${world.stack.url}/rest/v1/rest_todos`);
     expect(noKey.status).toBe(401);
     await expectNothingWritten();
+  });
+});
+
+describe('schema cache', () => {
+  it('reloads on NOTIFY pgrst, \'reload schema\'', async () => {
+    if (!world.stack.dbUrl) return;
+    const admin = new pg.Client({ connectionString: world.stack.dbUrl });
+    await admin.connect();
+    try {
+      const before = await world.anon.from('rest_late').select('*');
+      expect(before.error?.code).toBe('PGRST205');
+      await admin.query(`create table public.rest_late (id int primary key, note text);
+        grant select on public.rest_late to anon;
+        insert into public.rest_late values (1, 'arrived');
+        notify pgrst, 'reload schema';`);
+      let answer = await world.anon.from('rest_late').select('note');
+      for (let attempt = 0; attempt < 50 && answer.error; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        answer = await world.anon.from('rest_late').select('note');
+      }
+      expect(answer.data).toEqual([{ note: 'arrived' }]);
+    } finally {
+      await admin.query('drop table if exists public.rest_late; notify pgrst, \'reload schema\';');
+      await admin.end();
+    }
   });
 });

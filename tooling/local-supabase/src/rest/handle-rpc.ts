@@ -2,7 +2,7 @@
 // functions go through the same select/filter/order machinery as tables.
 import { RestError } from './errors.ts';
 import { EXPOSED_SCHEMAS } from './handle-table.ts';
-import { parsePrefer, parseRange, requestSchema, responseShape } from './headers.ts';
+import { parsePrefer, parseRange, requestSchema, responseShape, stripsNulls } from './headers.ts';
 import { parseQuery } from './parse/query.ts';
 import { inRequestTransaction, parseJsonBody, runStatement, type RestDeps, type RestRequest } from './request.ts';
 import { contentRange, finalSql, JSON_TYPE, OBJECT_TYPE, shapedBody, singleBody, type RestResponse, type ResultRow } from './response.ts';
@@ -60,7 +60,7 @@ export async function handleRpc(deps: RestDeps, request: RestRequest, name: stri
       params,
       prefs.count !== null,
     );
-    sql = finalSql({ mutation: null, read: built.sql, total: built.countSql === null ? null : `(${built.countSql})` });
+    sql = finalSql({ mutation: null, read: built.sql, total: built.countSql === null ? null : `(${built.countSql})`, stripNulls: stripsNulls(request.headers.accept) });
     kind = 'rows';
   } else if (routine.returnKind === 'void' || !routine.returnsSet) {
     const from = call.argsFrom === null ? '' : ` from ${call.argsFrom}`;

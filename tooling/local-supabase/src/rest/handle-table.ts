@@ -1,7 +1,7 @@
 // GET/HEAD/POST/PATCH/DELETE on `/rest/v1/<table>`.
 import type { PoolClient } from 'pg';
 import { RestError } from './errors.ts';
-import { appliedPreferences, parsePrefer, parseRange, requestSchema, responseShape, type Preferences } from './headers.ts';
+import { appliedPreferences, parsePrefer, parseRange, requestSchema, responseShape, stripsNulls, type Preferences } from './headers.ts';
 import { parseQuery, type ParsedQuery } from './parse/query.ts';
 import { parseSelect } from './parse/select.ts';
 import { inRequestTransaction, parseJsonBody, runStatement, type RestDeps, type RestRequest } from './request.ts';
@@ -80,7 +80,7 @@ async function read(deps: RestDeps, request: RestRequest, target: TableRequest):
   const params = new Params();
   const source = tableSource(table);
   const built = buildRead(deps.cache, query, source, { applyFilters: true, limit, offset }, params, prefs.count === 'exact' || prefs.count === 'estimated');
-  const sql = finalSql({ mutation: null, read: built.sql, total: built.countSql === null ? null : `(${built.countSql})` });
+  const sql = finalSql({ mutation: null, read: built.sql, total: built.countSql === null ? null : `(${built.countSql})`, stripNulls: stripsNulls(request.headers.accept) });
 
   return inRequestTransaction(deps, request, { readOnly: true, schema: target.schema, rollback: false }, async (client) => {
     const row = (await runStatement<ResultRow>(deps, client, sql, params.values)).rows[0];
@@ -102,6 +102,7 @@ async function read(deps: RestDeps, request: RestRequest, target: TableRequest):
         {
           'content-type': shape === 'object' ? OBJECT_TYPE : JSON_TYPE,
           'content-range': contentRange(offset, page, total),
+          'range-unit': 'items',
         },
         { ...prefs, return: null, resolution: null, missing: null, tx: null },
       ),
@@ -166,7 +167,7 @@ async function mutate(deps: RestDeps, request: RestRequest, target: TableRequest
     let page = 0;
     let body: string | null = null;
     if (mutation !== null && built !== null) {
-      const sql = finalSql({ mutation, read: built.sql, total: '(select count(*) from pgrst_source)' });
+      const sql = finalSql({ mutation, read: built.sql, total: '(select count(*) from pgrst_source)', stripNulls: stripsNulls(request.headers.accept) });
       const row = (await runStatement<ResultRow>(deps, client, sql, params.values)).rows[0];
       if (!row) throw new Error('the mutation query returned no row');
       page = Number(row.total);

@@ -63,8 +63,14 @@ export function responseShape(accept: string | undefined): ResponseShape {
   if (types.includes('application/vnd.pgrst.object+json') || types.includes('application/vnd.pgrst.object')) {
     return 'object';
   }
-  if (types.some((t) => t === 'application/json' || t === '*/*' || t === 'application/*' || t === '')) return 'array';
+  const arrays = ['application/json', 'application/vnd.pgrst.array+json', '*/*', 'application/*', ''];
+  if (types.some((t) => arrays.includes(t))) return 'array';
   throw new RestError(406, 'PGRST107', `None of these media types are available: ${accept}`);
+}
+
+/** `Accept: ...;nulls=stripped` (supabase-js `stripNulls()`): drop null-valued keys. */
+export function stripsNulls(accept: string | undefined): boolean {
+  return /;\s*nulls=stripped/i.test(accept ?? '');
 }
 
 /** The schema a request targets; 406 PGRST106 unless it is exposed. */

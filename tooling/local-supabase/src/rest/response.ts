@@ -20,14 +20,14 @@ export const JSON_TYPE = 'application/json; charset=utf-8';
 export const OBJECT_TYPE = 'application/vnd.pgrst.object+json; charset=utf-8';
 
 /** Wraps the top-level SELECT so one round trip yields the count, the page size and the JSON body. */
-export function finalSql(options: { mutation: string | null; read: string; total: string | null }): string {
+export function finalSql(options: { mutation: string | null; read: string; total: string | null; stripNulls?: boolean }): string {
   const ctes = [
     ...(options.mutation === null ? [] : [`pgrst_source as (${options.mutation})`]),
     `pgrst_result as (${options.read})`,
   ];
   return (
     `with ${ctes.join(', ')} select ${options.total ?? 'null'} as total, count(*) as page, ` +
-    `coalesce(json_agg(pgrst_result), '[]')::text as body from pgrst_result`
+    `${options.stripNulls ? 'json_strip_nulls' : ''}(coalesce(json_agg(pgrst_result), '[]'))::text as body from pgrst_result`
   );
 }
 
