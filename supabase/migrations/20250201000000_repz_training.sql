@@ -2,8 +2,8 @@
 --
 -- Weights are stored in kilograms (numeric, never float) and converted by the app.
 -- Every table is owner-only, except that a coach with an active link may read a client's
--- training rows; that rule lives in one helper (private.coaches_client, defined here and used by
--- the coaching migration's policies too) so each policy stays a one-liner.
+-- training rows; that rule lives in one helper (private.coached_client_ids, defined here and used
+-- by the coaching migration's policies too) so each policy stays a one-liner.
 
 -- Coaching links are created here (rather than with messages) because the training policies
 -- depend on them.
@@ -66,30 +66,27 @@ create trigger set_updated_at
   before update on public.repz_coach_links
   for each row execute function private.set_updated_at();
 
--- Whether the caller coaches `client` through an active link. Security definer so policies on
--- other tables can ask without granting access to the links themselves; stable so it is cached
--- within a statement.
-create or replace function private.coaches_client(client uuid)
-returns boolean
+-- The users the caller coaches through an active link. Security definer so policies on other
+-- tables can ask without granting access to the links themselves. Policies use it as
+-- `owner_id in (select private.coached_client_ids())`: a subquery PostgreSQL runs once per
+-- statement and hashes, rather than a function call per row.
+create or replace function private.coached_client_ids()
+returns setof uuid
 language sql
 stable
 security definer
 set search_path = ''
 as $$
-  select exists (
-    select 1
-    from public.repz_coach_links l
-    where l.coach_id = (select auth.uid())
-      and l.client_id = client
-      and l.status = 'active'
-  );
+  select l.client_id
+  from public.repz_coach_links l
+  where l.coach_id = (select auth.uid()) and l.status = 'active';
 $$;
 
-revoke all on function private.coaches_client(uuid) from public;
+revoke all on function private.coached_client_ids() from public;
 -- Policies run as the caller, so the API roles need to reach this one helper (the private
 -- schema is still not exposed over HTTP: only `public` is).
 grant usage on schema private to authenticated;
-grant execute on function private.coaches_client(uuid) to authenticated;
+grant execute on function private.coached_client_ids() to authenticated;
 
 create table public.repz_exercises (
   id uuid primary key default gen_random_uuid(),
@@ -127,7 +124,7 @@ grant select, insert, update, delete on table public.repz_exercises to service_r
 create policy "users can read the library, their own and their clients' exercises"
   on public.repz_exercises for select
   to authenticated
-  using (owner_id is null or owner_id = (select auth.uid()) or private.coaches_client(owner_id));
+  using (owner_id is null or owner_id = (select auth.uid()) or owner_id in (select private.coached_client_ids()));
 
 create policy "users can create their own exercises"
   on public.repz_exercises for insert
@@ -181,7 +178,7 @@ grant select, insert, update, delete on table public.repz_workouts to service_ro
 create policy "owners and their active coach can read workouts"
   on public.repz_workouts for select
   to authenticated
-  using (owner_id = (select auth.uid()) or private.coaches_client(owner_id));
+  using (owner_id = (select auth.uid()) or owner_id in (select private.coached_client_ids()));
 
 create policy "owners can create their workouts"
   on public.repz_workouts for insert
@@ -248,7 +245,7 @@ grant select, insert, update, delete on table public.repz_workout_sets to servic
 create policy "owners and their active coach can read sets"
   on public.repz_workout_sets for select
   to authenticated
-  using (owner_id = (select auth.uid()) or private.coaches_client(owner_id));
+  using (owner_id = (select auth.uid()) or owner_id in (select private.coached_client_ids()));
 
 -- The exercise must be one the user can see (the library or their own): the sub-select runs
 -- under the exercises' own policy.
@@ -312,7 +309,7 @@ grant select, insert, update, delete on table public.repz_progress to service_ro
 create policy "owners and their active coach can read body metrics"
   on public.repz_progress for select
   to authenticated
-  using (owner_id = (select auth.uid()) or private.coaches_client(owner_id));
+  using (owner_id = (select auth.uid()) or owner_id in (select private.coached_client_ids()));
 
 create policy "owners can record their body metrics"
   on public.repz_progress for insert
@@ -363,7 +360,7 @@ grant select, insert, update, delete on table public.repz_body_profiles to servi
 create policy "owners and their active coach can read body profiles"
   on public.repz_body_profiles for select
   to authenticated
-  using (id = (select auth.uid()) or private.coaches_client(id));
+  using (id = (select auth.uid()) or id in (select private.coached_client_ids()));
 
 create policy "owners can create their body profile"
   on public.repz_body_profiles for insert

@@ -149,7 +149,7 @@ create policy "owners and their active coach can read progress photos"
   to authenticated
   using (
     bucket_id = 'repz-progress-photos'
-    and (private.photo_owner(name) = (select auth.uid()) or private.coaches_client(private.photo_owner(name)))
+    and (private.photo_owner(name) = (select auth.uid()) or private.photo_owner(name) in (select private.coached_client_ids()))
   );
 
 create policy "owners can upload progress photos"

@@ -13,3 +13,4 @@ export {
 export type { AuthSettings, RequestAuth, ServiceFactory, StackConfig, StackContext, StackService } from './context.ts';
 export { generateTypes, writeTypes } from './types.ts';
 export { freePort } from './free-port.ts';
+export { withRequestTransaction, type RequestScope } from './db/request-transaction.ts';
