@@ -11,8 +11,8 @@ import { errorResponse, StorageError, storageErrors } from './errors.ts';
 import { assertValidBucketName, assertValidKey } from './names.ts';
 import { ObjectStore, type ListOptions } from './objects.ts';
 import { readGlobalFileSizeLimit } from './settings.ts';
-import { parseExpiresIn, signObjectUrl, verifyObjectToken } from './signed-urls.ts';
-import { readUpload } from './upload-body.ts';
+import { parseExpiresIn, signObjectUrl, signUploadUrl, verifyObjectToken, verifyUploadToken } from './signed-urls.ts';
+import { readUpload, type Upload } from './upload-body.ts';
 
 export const STORAGE_BASE_PATH = '/storage/v1';
 
@@ -127,6 +127,28 @@ export function createStorageService(ctx: StackContext): Promise<StackService> {
     return objectResponse(c.req.raw, row, objects.filePath(row), disk, { download: c.req.query('download') });
   });
 
+  const readLimitedUpload = async (c: Context, bucket: string): Promise<Upload> => {
+    const settings = await objects.bucket(bucket);
+    const maxBytes = Math.min(globalLimit, settings.file_size_limit ?? globalLimit);
+    return readUpload(c.req.raw, { maxBytes, allowedMimeTypes: settings.allowed_mime_types }, disk);
+  };
+
+  // Signed uploads carry their permission in the token (checked against the policies when the
+  // URL was made), so the write itself runs with the service role on behalf of the token's owner.
+  app.put('/object/upload/sign/*', async (c) => {
+    const { bucket, name } = objectLocation(c, '/object/upload/sign');
+    const grant = await verifyUploadToken(c.req.query('token'), bucket, name, secret);
+    const body = await readLimitedUpload(c, bucket);
+    const scope: RequestScope = {
+      auth: { role: 'service_role', claims: { role: 'service_role', ...(grant.owner ? { sub: grant.owner } : {}) }, token: '' },
+      method: c.req.method,
+      path: new URL(c.req.url).pathname,
+      headers: {},
+    };
+    const row = await objects.put(scope, bucket, name, body, grant.upsert);
+    return c.json({ Id: row.id, Key: `${bucket}/${name}` });
+  });
+
   app.use(
     '*',
     requireRequestAuth(ctx.config, {
@@ -224,6 +246,17 @@ export function createStorageService(ctx: StackContext): Promise<StackService> {
     return c.json({ signedURL: await signObjectUrl(bucket, name, expiresIn, secret) });
   });
 
+  app.post('/object/upload/sign/*', async (c) => {
+    const { bucket, name } = objectLocation(c, '/object/upload/sign');
+    await objects.bucket(bucket);
+    const scope = scopeOf(c);
+    const upsert = c.req.header('x-upsert') === 'true';
+    await objects.assertCanWrite(scope, bucket, name, upsert);
+    const owner = typeof scope.auth.claims.sub === 'string' ? scope.auth.claims.sub : undefined;
+    const url = await signUploadUrl(bucket, name, { owner, upsert }, secret);
+    return c.json({ url, token: new URL(url, 'http://local').searchParams.get('token') });
+  });
+
   const authenticatedDownload = (prefix: string) => async (c: Context) => {
     const { bucket, name } = objectLocation(c, prefix);
     const row = await objects.find(scopeOf(c), bucket, name);
@@ -253,9 +286,7 @@ export function createStorageService(ctx: StackContext): Promise<StackService> {
 
   const upload = (upsertByDefault: boolean) => async (c: Context) => {
     const { bucket, name } = objectLocation(c, '/object');
-    const settings = await objects.bucket(bucket);
-    const maxBytes = Math.min(globalLimit, settings.file_size_limit ?? globalLimit);
-    const body = await readUpload(c.req.raw, { maxBytes, allowedMimeTypes: settings.allowed_mime_types }, disk);
+    const body = await readLimitedUpload(c, bucket);
     const upsert = upsertByDefault || c.req.header('x-upsert') === 'true';
     const row = await objects.put(scopeOf(c), bucket, name, body, upsert);
     return c.json({ Id: row.id, Key: `${bucket}/${name}` });

@@ -173,6 +173,29 @@ export class ObjectStore {
     return rows[0]!;
   }
 
+  /**
+   * Throws unless the caller's policies would let it create (or, with `upsert`, replace)
+   * `bucket/name`: the row is written and rolled back, so nothing remains.
+   */
+  async assertCanWrite(scope: RequestScope, bucket: string, name: string, upsert: boolean): Promise<void> {
+    const probe = new Error('permission probe');
+    try {
+      await this.asCaller(scope, async (client) => {
+        await this.insertRow(client, scope.auth, {
+          bucket,
+          name,
+          version: randomUUID(),
+          metadata: { eTag: '""', size: 0, mimetype: 'application/octet-stream', cacheControl: 'no-cache', lastModified: new Date().toISOString(), contentLength: 0, httpStatusCode: 200 },
+          userMetadata: null,
+          upsert,
+        });
+        throw probe;
+      });
+    } catch (error) {
+      if (error !== probe) throw error;
+    }
+  }
+
   /** The row of `bucket/name` if the caller may see it (RLS), else 404. */
   async find(scope: RequestScope, bucket: string, name: string): Promise<ObjectRow> {
     const row = await this.asCaller({ ...scope, readOnly: true }, async (client) => {
