@@ -5,7 +5,7 @@
 //   pnpm --filter @alawein/local-supabase bench [--project-root <dir>] [--runs 3]
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -139,5 +139,7 @@ try {
 }
 
 console.log(`local-supabase stack benchmark — project ${projectRoot}, median of ${runs} run(s), times include Node + tsx start-up`);
+// Start-up is CPU-bound: figures on a busy machine say little without its load.
+console.log(`  (${cpus().length} CPUs, load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} at the end)`);
 const width = Math.max(...results.map(([label]) => label.length));
 for (const [label, value] of results) console.log(`  ${label.padEnd(width)}  ${value}`);
