@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, isPortInUse } from '../src/free-port.ts';
 import { startStack, type RunningStack } from '../src/stack.ts';
 import { startTestStack, type TestStack } from '../src/testing.ts';
-import { sql } from './auth-support.ts';
+import { raw, sql } from './auth-support.ts';
 import { FIXTURE_PROJECT } from './support/function-project.ts';
 
 describe('bootstrap', () => {
@@ -102,6 +102,19 @@ describe('bootstrap', () => {
       'select version, name from supabase_migrations.schema_migrations order by version',
     );
     expect(rows[0]).toEqual({ version: '20240101000000', name: 'profiles_and_notes' });
+  });
+});
+
+describe('schema reload', () => {
+  it('NOTIFY pgrst, \'reload schema\' makes the services see a table created after start', async () => {
+    const stack = await startTestStack({ projectRoot: FIXTURE_PROJECT });
+    const table = `reload_probe_${Date.now()}`;
+    await sql(stack, `create table public.${table} (id int primary key); grant select on public.${table} to anon`);
+    await sql(stack, `notify pgrst, 'reload schema'`);
+    await expect
+      .poll(async () => (await raw(stack, `/rest/v1/${table}?select=id`)).status, { timeout: 10_000 })
+      .toBe(200);
+    await sql(stack, `drop table public.${table}`);
   });
 });
 
