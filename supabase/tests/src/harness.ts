@@ -3,8 +3,8 @@
 // so every assertion sees the same committed fixtures and leaves nothing behind.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-// The very code the local REST gateway runs per request; the package index does not export it yet.
-import { withRequestTransaction } from '../../../tooling/local-supabase/src/db/request-transaction.ts';
+// The very code the local REST gateway runs per request.
+import { withRequestTransaction } from '@alawein/local-supabase';
 
 export type Row = Record<string, unknown>;
 export type Claims = Record<string, unknown>;
