@@ -110,7 +110,9 @@ export class FunctionRuntime {
     this.workers.set(name, worker);
     void worker.exited.then((reason) => {
       if (this.workers.get(name) === worker) this.workers.delete(name);
-      if (!this.closed) this.options.logger.info('function worker stopped', { function: name, reason });
+      if (this.closed) return;
+      if (worker.wasKilled) this.options.logger.info('function worker stopped', { function: name, reason });
+      else this.options.logger.warn('function worker exited on its own', { function: name, reason });
     });
     return worker;
   }

@@ -3,6 +3,7 @@
 // sends requests there through a keep-alive agent.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent } from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Logger } from '@alawein/logger';
@@ -41,6 +42,7 @@ export class FunctionWorker {
   readonly startedAt = Date.now();
   private readonly child: ChildProcess;
   private alive = true;
+  private killedOnPurpose = false;
   private inflight = 0;
   private retireWhenIdle = false;
 
@@ -55,7 +57,8 @@ export class FunctionWorker {
       '--allow-env',
       '--allow-sys',
       '--allow-read',
-      `--allow-write=${options.runDir}`,
+      // Like hosted Edge Functions: writes only to the temp folder (which holds the socket).
+      `--allow-write=${os.tmpdir()}`,
       '--node-modules-dir=none',
       ...(options.configFile ? ['--config', options.configFile] : ['--no-config']),
       options.bootstrapPath,
@@ -104,6 +107,11 @@ export class FunctionWorker {
     });
   }
 
+  /** True when the stack stopped it (reload, time limit, shutdown) rather than the function dying. */
+  get wasKilled(): boolean {
+    return this.killedOnPurpose;
+  }
+
   get isAlive(): boolean {
     return this.alive;
   }
@@ -129,7 +137,9 @@ export class FunctionWorker {
 
   /** Stops the process (SIGKILL: a function stuck in a busy loop ignores gentler signals). */
   kill(): void {
-    if (this.alive) this.child.kill('SIGKILL');
+    if (!this.alive) return;
+    this.killedOnPurpose = true;
+    this.child.kill('SIGKILL');
   }
 
   /** Kills the process and waits until it is gone. */

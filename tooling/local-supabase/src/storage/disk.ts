@@ -93,6 +93,10 @@ export class ObjectDisk {
     }
   }
 
+  async clearTemp(): Promise<void> {
+    await rm(this.tempDir, { recursive: true, force: true });
+  }
+
   async discardTemp(tempPath: string): Promise<void> {
     await rm(tempPath, { force: true }).catch(() => undefined);
   }

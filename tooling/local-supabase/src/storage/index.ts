@@ -96,9 +96,11 @@ function listOptions(body: Record<string, unknown>): ListOptions {
 }
 
 /** Builds the storage service. */
-export function createStorageService(ctx: StackContext): Promise<StackService> {
+export async function createStorageService(ctx: StackContext): Promise<StackService> {
   const logger = ctx.logger.child({ service: 'storage' });
   const disk = new ObjectDisk(ctx.config.dataDir);
+  // Uploads a previous run left unfinished (killed mid-request) never got a row: drop them.
+  await disk.clearTemp();
   const objects = new ObjectStore({ apiPool: ctx.apiPool, adminPool: ctx.adminPool, disk, logger });
   const buckets = new BucketStore(objects);
   const globalLimit = readGlobalFileSizeLimit(ctx.config.projectRoot);
@@ -309,12 +311,12 @@ export function createStorageService(ctx: StackContext): Promise<StackService> {
     return c.json({ message: 'Successfully deleted' });
   });
 
-  return Promise.resolve({
+  return {
     basePath: STORAGE_BASE_PATH,
     app,
     // Room for multipart framing around the largest allowed file; the per-bucket limits and the
     // storage-shaped 413 are applied while streaming to disk.
     bodyLimit: globalLimit + 1024 * 1024,
     close: () => Promise.resolve(),
-  });
+  };
 }
