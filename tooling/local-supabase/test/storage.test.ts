@@ -182,6 +182,36 @@ describe('objects', () => {
     // Only the current version's bytes remain after the overwrite.
     expect(await readdir(path.join(dataDir, 'storage', 'user-files', dir, 'kept.txt'))).toEqual([rows[0]!.version]);
   });
+
+  it('leaves neither row nor file when the database refuses the row at commit time', async (context) => {
+    if (!isLocal()) context.skip('uses the fixture\'s deferred trigger and the data folder');
+    const dir = `commit-check-${randomUUID().slice(0, 8)}`;
+    const files = admin.storage.from('user-files');
+    const refused = await files.upload(`${dir}/doomed.fail-at-commit`, 'bytes', { contentType: 'text/plain' });
+    expect(refused.error).toMatchObject({ status: 400, message: expect.stringContaining('rejected at commit') });
+    await files.upload(`${dir}/kept.txt`, 'first', { contentType: 'text/plain' });
+    const { rows: before } = await queryAdmin<{ version: string }>(
+      `select version from storage.objects where bucket_id = 'user-files' and name = '${dir}/kept.txt'`,
+    );
+    // A failed overwrite must keep the previous bytes and row.
+    expect((await files.move(`${dir}/kept.txt`, `${dir}/kept.fail-at-commit`)).error).not.toBeNull();
+    expect(await (await files.download(`${dir}/kept.txt`)).data?.text()).toBe('first');
+    const root = path.join(await stackDataDir(), 'storage', 'user-files', dir);
+    expect(await readdir(root)).toEqual(['kept.txt']);
+    expect(await readdir(path.join(root, 'kept.txt'))).toEqual([before[0]!.version]);
+    expect(await readdir(path.join(await stackDataDir(), 'storage', '.tmp'))).toEqual([]);
+  });
+
+  it('answers byte ranges with 206', async () => {
+    const name = `${alice.id}/range.txt`;
+    await alice.client.storage.from('user-files').upload(name, 'hello range', { contentType: 'text/plain' });
+    const response = await fetch(`${stack.url}/storage/v1/object/user-files/${name}`, {
+      headers: { ...authHeaders(alice), range: 'bytes=6-' },
+    });
+    expect(response.status).toBe(206);
+    expect(response.headers.get('content-range')).toBe('bytes 6-10/11');
+    expect(await response.text()).toBe('range');
+  });
 });
 
 describe('policies', () => {

@@ -52,6 +52,10 @@ export function fromDatabaseError(error: unknown): StorageError | undefined {
       return storageErrors.duplicate();
     case '23503':
       return storageErrors.bucketNotFound();
+    // The project's own triggers and checks refusing the row (raise exception, check constraints).
+    case 'P0001':
+    case '23514':
+      return storageErrors.invalidInput((error as Error).message);
     default:
       return undefined;
   }

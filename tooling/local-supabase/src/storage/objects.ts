@@ -309,7 +309,14 @@ export class ObjectStore {
         await disk.place(moved.from, moved.to);
       });
     } catch (error) {
-      if (moved) await disk.place(moved.to, moved.from).catch(() => undefined);
+      if (moved) {
+        const restored = await disk.place(moved.to, moved.from).then(
+          () => true,
+          () => false,
+        );
+        // Drops the folders the move created, now that the file is back at its source.
+        if (restored) await disk.remove(moved.to);
+      }
       throw error;
     }
     if (moved) await disk.remove(moved.from);
