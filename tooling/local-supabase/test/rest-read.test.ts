@@ -177,6 +177,26 @@ describe('embedding', () => {
     expect(counts?.map((row) => (row as { rest_books: { count: number }[] }).rest_books[0]?.count)).toEqual([2, 2, 1, 0]);
   });
 
+  it('embeds many-to-many through a junction table, both ways', async () => {
+    const { data: bookGenres } = await world.anon
+      .from('rest_books')
+      .select('id, rest_genres(name)')
+      .in('id', [4, 5])
+      .order('id')
+      .order('name', { referencedTable: 'rest_genres' });
+    expect(bookGenres).toEqual([
+      { id: 4, rest_genres: [] },
+      { id: 5, rest_genres: [{ name: 'satire' }, { name: 'science fiction' }] },
+    ]);
+    const { data: genreBooks } = await world.anon
+      .from('rest_genres')
+      .select('name, books:rest_books!rest_book_genres(id)')
+      .eq('name', 'science fiction')
+      .order('id', { referencedTable: 'books' })
+      .single();
+    expect(genreBooks).toEqual({ name: 'science fiction', books: [{ id: 1 }, { id: 3 }, { id: 5 }] });
+  });
+
   it('answers 300 PGRST201 for an ambiguous embed and 400 PGRST200 for none', async () => {
     const ambiguous = await world.anon.from('rest_books').select('title, rest_authors(name)');
     expect(ambiguous.status).toBe(300);

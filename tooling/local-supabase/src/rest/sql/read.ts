@@ -50,6 +50,24 @@ interface JoinParent {
   relationship: Relationship;
 }
 
+/** Ties an embedded level to its parent row (through the junction table for many-to-many). */
+function joinCondition(parent: JoinParent, alias: string): string {
+  const { relationship } = parent;
+  const { junction } = relationship;
+  const pairs = (left: string, leftColumns: string[], right: string, rightColumns: string[]): string[] =>
+    leftColumns.map((column, i) => `${ident(left)}.${ident(column)} = ${ident(right)}.${ident(rightColumns[i] ?? column)}`);
+  if (!junction) {
+    return pairs(alias, relationship.childColumns, parent.alias, relationship.parentColumns).join(' and ');
+  }
+  // exists() rather than a join: a child linked twice still appears once.
+  const link = `${alias}_link`;
+  const conditions = [
+    ...pairs(link, junction.toParent.columns, parent.alias, junction.toParent.foreignColumns),
+    ...pairs(link, junction.toChild.columns, alias, junction.toChild.foreignColumns),
+  ];
+  return `exists (select 1 from ${qualified(junction.table.schema, junction.table.name)} as ${ident(link)} where ${conditions.join(' and ')})`;
+}
+
 const EMPTY_OPTIONS: ResourceOptions = { conditions: [], order: [], limit: null, offset: null };
 
 class ReadBuilder {
@@ -106,12 +124,7 @@ class ReadBuilder {
       projections.push(...this.plainProjections(scope, item));
     }
 
-    if (parent) {
-      parent.relationship.childColumns.forEach((column, i) => {
-        const parentColumn = parent.relationship.parentColumns[i] ?? column;
-        where.push(`${ident(alias)}.${ident(column)} = ${ident(parent.alias)}.${ident(parentColumn)}`);
-      });
-    }
+    if (parent) where.push(joinCondition(parent, alias));
     for (const condition of options.conditions) where.push(conditionSql(condition, scope, this.params));
 
     const hasAggregate = projections.some((p) => p.aggregate);
@@ -164,7 +177,7 @@ class ReadBuilder {
     this.usedPaths.add(childPath);
     // A count only needs the embeds that filter parents (`!inner`, `rel=is.null`).
     if (countOnly && !item.inner && !this.filteredEmbeds(path).has(label)) return null;
-    const toOne = relationship.cardinality !== 'one-to-many';
+    const toOne = relationship.cardinality === 'many-to-one' || relationship.cardinality === 'one-to-one';
     if (item.spread && !toOne) {
       throw new RestError(400, 'PGRST119', `A spread operation on '${item.name}' is not possible`, {
         details: "'" + source.relationName + "' and '" + item.name + "' do not form a many-to-one or one-to-one relationship",

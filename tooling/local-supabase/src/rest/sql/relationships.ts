@@ -4,13 +4,16 @@ import { RestError } from '../errors.ts';
 import { qualifiedKey, type ForeignKey, type SchemaCache, type Table } from '../schema-cache.ts';
 
 export interface Relationship {
-  /** many-to-one and one-to-one give an object, one-to-many an array. */
-  cardinality: 'many-to-one' | 'one-to-many' | 'one-to-one';
+  /** many-to-one and one-to-one give an object, one-to-many and many-to-many an array. */
+  cardinality: 'many-to-one' | 'one-to-many' | 'one-to-one' | 'many-to-many';
+  /** The foreign key joined on; for many-to-many the junction's key to the parent. */
   foreignKey: ForeignKey;
   target: Table;
-  /** Columns of the parent and the embedded table that must be equal, pairwise. */
+  /** Columns of the parent and the embedded table that must be equal, pairwise (not many-to-many). */
   parentColumns: string[];
   childColumns: string[];
+  /** many-to-many: the junction table and its keys to the parent and to the embedded table. */
+  junction: { table: Table; toParent: ForeignKey; toChild: ForeignKey } | null;
 }
 
 function sameColumns(a: string[], b: string[]): boolean {
@@ -29,6 +32,7 @@ function candidates(cache: SchemaCache, parent: Table): Relationship[] {
           target,
           parentColumns: fk.columns,
           childColumns: fk.foreignColumns,
+          junction: null,
         });
       }
     }
@@ -42,15 +46,48 @@ function candidates(cache: SchemaCache, parent: Table): Relationship[] {
           target,
           parentColumns: fk.foreignColumns,
           childColumns: fk.columns,
+          junction: null,
         });
+        found.push(...manyToMany(cache, parent, fk, target));
       }
     }
   }
   return found;
 }
 
+/**
+ * Tables reachable through `junction` (which references the parent by `toParent`): every other
+ * foreign key of the junction whose columns, with the parent's, make up the junction's primary key
+ * or a unique key — PostgREST's rule for a junction table.
+ */
+function manyToMany(cache: SchemaCache, parent: Table, toParent: ForeignKey, junction: Table): Relationship[] {
+  const found: Relationship[] = [];
+  for (const toChild of cache.foreignKeys) {
+    if (toChild === toParent || toChild.schema !== junction.schema || toChild.table !== junction.name) continue;
+    const keyed = junction.uniqueKeys.some((key) => [...toParent.columns, ...toChild.columns].every((c) => key.includes(c)));
+    if (!keyed) continue;
+    const target = cache.tables.get(qualifiedKey(toChild.foreignSchema, toChild.foreignTable));
+    if (!target || (target.schema === parent.schema && target.name === parent.name)) continue;
+    found.push({
+      cardinality: 'many-to-many',
+      foreignKey: toParent,
+      target,
+      parentColumns: toParent.foreignColumns,
+      childColumns: toChild.foreignColumns,
+      junction: { table: junction, toParent, toChild },
+    });
+  }
+  return found;
+}
+
 function describe(rel: Relationship): string {
-  return `${rel.foreignKey.constraint} (${rel.cardinality})`;
+  const via = rel.junction ? ` via ${rel.junction.table.name}` : '';
+  return `${rel.foreignKey.constraint}${via} (${rel.cardinality})`;
+}
+
+/** What a `!hint` must say to pick `rel`. */
+function hintFor(rel: Relationship): string {
+  return rel.junction ? rel.junction.table.name : rel.foreignKey.constraint;
 }
 
 /** Resolves `name!hint` embedded under `parent`; 400 PGRST200 when none, 300 PGRST201 when several. */
@@ -73,6 +110,8 @@ export function resolveRelationship(
   if (hint !== null) {
     matches = matches.filter(
       (rel) =>
+        rel.junction?.table.name === hint ||
+        rel.junction?.toChild.constraint === hint ||
         rel.foreignKey.constraint === hint ||
         (rel.cardinality === 'many-to-one' ? rel.parentColumns : rel.childColumns).includes(hint) ||
         (rel.parentColumns.length === 1 && rel.parentColumns[0] === hint),
@@ -96,7 +135,7 @@ export function resolveRelationship(
   throw new RestError(300, 'PGRST201', `Could not embed because more than one relationship was found for '${parent.name}' and '${name}'`, {
     details: matches.map(describe).join(', '),
     hint: `Try changing '${name}' to one of the following: ${matches
-      .map((rel) => `'${name}!${rel.foreignKey.constraint}'`)
+      .map((rel) => `'${name}!${hintFor(rel)}'`)
       .join(', ')}. Find the desired relationship in the 'details' key.`,
   });
 }
