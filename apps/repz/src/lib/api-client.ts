@@ -29,8 +29,9 @@ export function apiPath(path: string, query: Record<string, string | number | un
 
 /** Calls repz-api and returns its JSON body; throws ApiError on an HTTP error. */
 export async function callApi<T>(client: TypedSupabaseClient, path: string, method: Method = 'GET', body?: Record<string, unknown> | object): Promise<T> {
-  const { data, error } = await client.functions.invoke<T>(path, { method, ...(body === undefined ? {} : { body: body as Record<string, unknown> }) });
-  if (!error) return data as T;
+  const result = await client.functions.invoke<T>(path, { method, ...(body === undefined ? {} : { body: body as Record<string, unknown> }) });
+  const error: unknown = result.error;
+  if (!error) return result.data as T;
   if (error instanceof FunctionsHttpError) {
     const response = error.context as Response;
     const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; field?: string } } | null;
@@ -43,5 +44,5 @@ export async function callApi<T>(client: TypedSupabaseClient, path: string, meth
     (apiError as ApiError & { headers?: Headers }).headers = response.headers;
     throw apiError;
   }
-  throw error;
+  throw error instanceof Error ? error : new Error('repz-api call failed', { cause: error });
 }

@@ -257,6 +257,8 @@ function SetRowFields({
   const exerciseId = `set-${row.key}-exercise`;
   const exerciseError = error('exercise_id');
   return (
+    // Enter bubbles up from the set's inputs (the interactive elements); the fieldset only groups them.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <fieldset className="grid grid-cols-2 items-start gap-2 sm:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]" onKeyDown={onKeyDown} data-testid={`set-row-${index}`}>
       <legend className="sr-only">Set {n}</legend>
       <div className="col-span-2 flex flex-col gap-1 sm:col-span-1">
