@@ -57,41 +57,73 @@ interface Candidate {
   ids: number[];
 }
 
+/** Batches checked at the same time; their deliveries still go out one batch after another. */
+const MAX_BATCHES_IN_FLIGHT = 4;
+
+type Delivery = { subscriber: ChangeSubscriber; payload: ChangePayload };
+
 export class ChangeDispatcher {
   private pending: CapturedChange[] = [];
-  private running: Promise<void> | undefined;
+  private inFlight = 0;
+  private scheduled = false;
+  /** Deliveries, chained in batch (commit) order. */
+  private delivered: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: DispatcherOptions) {}
 
   push(change: CapturedChange): void {
     this.pending.push(change);
-    this.running ??= this.drain().finally(() => {
-      this.running = undefined;
-    });
+    this.schedule();
   }
 
   /** Resolves once every change pushed so far has been delivered. */
   async idle(): Promise<void> {
-    while (this.running) await this.running;
-  }
-
-  private async drain(): Promise<void> {
-    // Let every notification already received join the first batch.
-    await new Promise((resolve) => setImmediate(resolve));
-    while (this.pending.length > 0) {
-      const batch = this.pending;
-      this.pending = [];
-      try {
-        await this.deliverBatch(batch);
-      } catch (error) {
-        this.options.logger.error('realtime: delivering changes failed', { error });
-      }
+    while (this.pending.length > 0 || this.inFlight > 0) {
+      await this.delivered;
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
-  private async deliverBatch(batch: CapturedChange[]): Promise<void> {
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    // Let every notification already received join the batch.
+    setImmediate(() => {
+      this.scheduled = false;
+      this.startBatch();
+    });
+  }
+
+  /**
+   * Starts checking the pending changes while earlier batches are still in their RLS checks, so a
+   * burst does not queue behind one round trip after another; delivery order stays commit order.
+   */
+  private startBatch(): void {
+    if (this.pending.length === 0 || this.inFlight >= MAX_BATCHES_IN_FLIGHT) return;
+    const batch = this.pending;
+    this.pending = [];
+    this.inFlight++;
+    const prepared = this.prepareBatch(batch).catch((error: unknown) => {
+      this.options.logger.error('realtime: delivering changes failed', { error });
+      return [] as Delivery[];
+    });
+    this.delivered = this.delivered
+      .then(async () => {
+        for (const { subscriber, payload } of await prepared) subscriber.deliver(payload);
+      })
+      .catch((error: unknown) => {
+        this.options.logger.error('realtime: sending changes failed', { error });
+      })
+      .finally(() => {
+        this.inFlight--;
+        if (this.pending.length > 0) this.schedule();
+      });
+  }
+
+  /** Works out who receives which change of the batch. */
+  private async prepareBatch(batch: CapturedChange[]): Promise<Delivery[]> {
     const subscribers = [...this.options.subscribers()];
-    if (subscribers.length === 0) return;
+    if (subscribers.length === 0) return [];
     let tables = this.options.tables();
     if (batch.some((change) => !tables.has(tableKey(change.schema, change.table)))) {
       await this.options.refreshTables();
@@ -152,14 +184,16 @@ export class ChangeDispatcher {
       }),
     );
 
+    const deliveries: Delivery[] = [];
     work.forEach((item, index) => {
       if (!item.table) return;
       const payload = payloadFor(item.change, item.table);
       for (const { subscriber, ids } of item.candidates) {
         const key = `${subscriber.identity.key}\u0000${item.table.qualifiedName}`;
-        if (visibility.get(key)?.has(index)) subscriber.deliver({ ids, data: payload });
+        if (visibility.get(key)?.has(index)) deliveries.push({ subscriber, payload: { ids, data: payload } });
       }
     });
+    return deliveries;
   }
 
   /**
