@@ -4,7 +4,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
@@ -15,8 +15,9 @@ import { handToPostgresUser, initCluster, isCluster, postgresVersion, startPostg
 const execFileAsync = promisify(execFile);
 const TEMPLATES_KEPT = 8;
 
+/** Per OS user: a template built by root belongs to `postgres` and is unreadable to others. */
 export function templatesRoot(): string {
-  return path.join(tmpdir(), 'local-supabase-templates');
+  return path.join(tmpdir(), `local-supabase-templates-${userInfo().uid}`);
 }
 
 export function superuserUrl(port: number): string {
