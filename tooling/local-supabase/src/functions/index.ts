@@ -44,6 +44,31 @@ export function functionEnvironment(ctx: Pick<StackContext, 'config'>): Record<s
   });
 }
 
+/**
+ * Remembers tokens whose signature checked out until they expire: an app's every invoke
+ * carries the same token, and HMAC verification is the relay's largest per-request cost.
+ */
+class VerifiedTokenCache {
+  private readonly expiries = new Map<string, number>();
+  private static readonly MAX_ENTRIES = 1000;
+
+  constructor(private readonly secret: string) {}
+
+  async isValid(token: string): Promise<boolean> {
+    const now = Date.now() / 1000;
+    const exp = this.expiries.get(token);
+    if (exp !== undefined) {
+      if (exp > now) return true;
+      this.expiries.delete(token);
+    }
+    const verified = await verifyJwt(token, this.secret);
+    if (!verified.ok) return false;
+    if (this.expiries.size >= VerifiedTokenCache.MAX_ENTRIES) this.expiries.clear();
+    this.expiries.set(token, typeof verified.claims.exp === 'number' ? verified.claims.exp : Infinity);
+    return true;
+  }
+}
+
 function configVersion(file: string): number {
   try {
     return statSync(file).mtimeMs;
@@ -89,6 +114,7 @@ export function createFunctionsService(
     retireGraceMs: requestTimeoutMs,
   });
 
+  const jwtCheck = new VerifiedTokenCache(ctx.config.jwtSecret);
   const app = new Hono();
   app.all('/:name{[^/]+}/*', handle);
   app.all('/:name{[^/]+}', handle);
@@ -101,8 +127,7 @@ export function createFunctionsService(
     }
     if (c.req.method !== 'OPTIONS' && (setting?.verifyJwt ?? true)) {
       const token = bearerToken(c.req.header('authorization'));
-      const verified = token ? await verifyJwt(token, ctx.config.jwtSecret) : undefined;
-      if (!verified?.ok) return c.json({ msg: 'Invalid JWT' }, 401);
+      if (!token || !(await jwtCheck.isValid(token))) return c.json({ msg: 'Invalid JWT' }, 401);
     }
     const url = new URL(c.req.url);
     const base = url.pathname.indexOf(`${FUNCTIONS_BASE_PATH}/`);

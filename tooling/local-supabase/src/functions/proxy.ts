@@ -5,6 +5,9 @@ import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import type { FunctionWorker } from './worker.ts';
 
 /** Connection-level headers that describe one hop, not the message (RFC 9110 §7.6.1). */
+/** Bodies up to this size (with a Content-Length) are relayed in one piece. */
+const SMALL_BODY_BYTES = 64 * 1024;
+
 const HOP_BY_HOP = new Set([
   'connection',
   'keep-alive',
@@ -64,8 +67,13 @@ function incomingHeaders(message: IncomingMessage): Headers {
  */
 export function relayToWorker(options: RelayOptions): Promise<Response> {
   const { worker, request, timeoutMs } = options;
-  return new Promise<Response>((resolve, reject) => {
+  return new Promise<Response>((resolveResponse, reject) => {
     const done = worker.track();
+    const resolve = (response: Response) => {
+      if (settled) return;
+      settled = true;
+      resolveResponse(response);
+    };
     let settled = false;
     let failed = false;
     const failWorker = () => {
@@ -127,7 +135,6 @@ export function relayToWorker(options: RelayOptions): Promise<Response> {
     });
     outgoing.on('response', (message) => {
       response = message;
-      settled = true;
       const finish = () => {
         completed = true;
         clearTimeout(timer);
@@ -136,16 +143,27 @@ export function relayToWorker(options: RelayOptions): Promise<Response> {
       message.on('end', finish);
       message.on('error', finish);
       message.on('close', finish);
+      const init = { status: message.statusCode ?? 502, statusText: message.statusMessage, headers: incomingHeaders(message) };
       const noBody = request.method === 'HEAD' || message.statusCode === 204 || message.statusCode === 304;
-      if (noBody) message.resume();
-      const body = noBody ? null : (Readable.toWeb(message) as NodeWebStream<Uint8Array>);
-      resolve(
-        new Response(body, {
-          status: message.statusCode ?? 502,
-          statusText: message.statusMessage,
-          headers: incomingHeaders(message),
-        }),
-      );
+      if (noBody) {
+        message.resume();
+        resolve(new Response(null, init));
+        return;
+      }
+      // A small body of known length is complete the moment it is written, so collecting it
+      // costs no latency and skips the web-stream bridge; anything else streams.
+      const length = Number(message.headers['content-length'] ?? NaN);
+      if (length <= SMALL_BODY_BYTES) {
+        const chunks: Buffer[] = [];
+        message.on('data', (chunk: Buffer) => chunks.push(chunk));
+        message.on('end', () => resolve(new Response(Buffer.concat(chunks), init)));
+        message.on('error', (error) => {
+          failWorker();
+          onWorkerGone(error.message);
+        });
+        return;
+      }
+      resolve(new Response(Readable.toWeb(message) as NodeWebStream<Uint8Array>, init));
     });
     if (request.body) {
       const body = Readable.fromWeb(request.body as NodeWebStream<Uint8Array>);

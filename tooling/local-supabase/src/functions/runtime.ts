@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from '@alawein/logger';
 import { BOOTSTRAP_SOURCE } from './bootstrap-source.ts';
-import { locateFunction, readFunctionsDotEnv } from './settings.ts';
+import { locateFunction, readFunctionsDotEnv, type FunctionSource } from './settings.ts';
 import { FunctionWorker } from './worker.ts';
 
 export interface FunctionRuntimeOptions {
@@ -28,6 +28,7 @@ export class FunctionRuntime {
   private readonly workers = new Map<string, FunctionWorker>();
   private runDir: Promise<{ dir: string; bootstrap: string }> | undefined;
   private watcher: FSWatcher | undefined;
+  private readonly sources = new Map<string, FunctionSource | undefined>();
   private pendingChanges = new Set<string>();
   private firstPendingChange = 0;
   private debounce: NodeJS.Timeout | undefined;
@@ -39,7 +40,14 @@ export class FunctionRuntime {
 
   /** True when `name` is a servable function folder right now. */
   exists(name: string): boolean {
-    return locateFunction(this.options.functionsDir, name) !== undefined;
+    return this.locate(name) !== undefined;
+  }
+
+  /** Where `name`'s sources are; remembered while the folder is watched (any change forgets). */
+  private locate(name: string): FunctionSource | undefined {
+    if (!this.watcher) return locateFunction(this.options.functionsDir, name);
+    if (!this.sources.has(name)) this.sources.set(name, locateFunction(this.options.functionsDir, name));
+    return this.sources.get(name);
   }
 
   /** A listening worker for `name` (starting one if needed); rejects with WorkerBootError. */
@@ -90,7 +98,7 @@ export class FunctionRuntime {
   }
 
   private async spawn(name: string): Promise<FunctionWorker> {
-    const source = locateFunction(this.options.functionsDir, name);
+    const source = this.locate(name);
     if (!source) throw new Error(`function ${name} does not exist`);
     const { dir, bootstrap } = await this.prepareRunDir();
     // Another request may have started it while we awaited the folder.
@@ -131,6 +139,7 @@ export class FunctionRuntime {
   private startWatching(): void {
     try {
       this.watcher = watch(this.options.functionsDir, { recursive: true }, (_event, file) => {
+        this.sources.clear();
         if (!file) return;
         if (this.pendingChanges.size === 0) this.firstPendingChange = Date.now();
         this.pendingChanges.add(file.split(path.sep)[0] ?? '');
