@@ -206,7 +206,11 @@ create table public.repz_workout_sets (
   -- Denormalised from the workout (and kept equal by the composite foreign key) so policies and
   -- progress queries filter on an index instead of joining for every row.
   owner_id uuid not null default auth.uid(),
-  exercise_id uuid not null references public.repz_exercises (id) on delete restrict,
+  -- No action, checked at commit: deleting a user removes their exercises and, through their
+  -- workouts, the sets that use them, as separate cascades in no set order; an immediate check
+  -- (restrict) fires between the two and makes such a user impossible to delete. At commit, an
+  -- exercise still used by a set is refused all the same (23503).
+  exercise_id uuid not null references public.repz_exercises (id) on delete no action deferrable initially deferred,
   set_number smallint not null
     constraint repz_workout_sets_set_number_range check (set_number between 1 and 100),
   reps integer not null
