@@ -393,6 +393,10 @@ describe('Phoenix frames', () => {
     const system = await inbox.waitFor((frame) => frame[3] === 'system');
     expect(system[4]).toEqual({ extension: 'postgres_changes', status: 'ok', message: 'Subscribed to PostgreSQL', channel: 'frames' });
 
+    socket.send(JSON.stringify(['4', '4', 'realtime:ready', 'phx_join', { config: { broadcast: { replication_ready: true } } }]));
+    const ready = await inbox.waitFor((frame) => frame[2] === 'realtime:ready' && frame[3] === 'system');
+    expect(ready[4]).toEqual({ extension: 'system', status: 'ok', message: 'Replication connection established', channel: 'ready' });
+
     socket.send(JSON.stringify([null, '2', 'phoenix', 'heartbeat', {}]));
     expect(await inbox.waitFor((frame) => frame[1] === '2')).toEqual([null, '2', 'phoenix', 'phx_reply', { status: 'ok', response: {} }]);
 

@@ -159,6 +159,8 @@ export class Connection implements ChannelConnection {
           channel.system('postgres_changes', 'ok', 'Subscribed to PostgreSQL');
         }
       }
+      // Changes are captured by triggers, so "replication" is ready as soon as the join is.
+      if (broadcast.replication_ready === true) channel.system('system', 'ok', 'Replication connection established');
       this.deps.hub.add(channel);
     } catch (error) {
       if (!(error instanceof JoinError) && !(error instanceof FilterSyntaxError)) throw error;

@@ -5,7 +5,7 @@
 import type { Pool } from 'pg';
 import type { Logger } from '@alawein/logger';
 import type { CapturedChange, ChangeType } from './capture.ts';
-import { buildFilterQuery } from './filter-sql.ts';
+import { buildFilterQuery, validateFilter } from './filter-sql.ts';
 import type { FilterCondition } from './filters.ts';
 import type { Identity } from './identity.ts';
 import { checkVisibility } from './rls.ts';
@@ -64,6 +64,7 @@ type Delivery = { subscriber: ChangeSubscriber; payload: ChangePayload };
 
 export class ChangeDispatcher {
   private pending: CapturedChange[] = [];
+  private readonly filterChecks = new WeakMap<PostgresBinding, { table: PublishedTable; fits: Promise<boolean> }>();
   private inFlight = 0;
   private scheduled = false;
   /** Deliveries, chained in batch (commit) order. */
@@ -153,13 +154,13 @@ export class ChangeDispatcher {
     );
 
     // One RLS transaction per (identity, table), covering all of that table's changes in the batch.
-    const groups = new Map<string, { identity: Identity; table: PublishedTable; changes: number[] }>();
+    const groups = new Map<string, { identity: Identity; table: PublishedTable; changes: Set<number> }>();
     work.forEach((item, index) => {
       if (!item.table) return;
       for (const { subscriber } of item.candidates) {
         const key = `${subscriber.identity.key}\u0000${item.table.qualifiedName}`;
-        const group = groups.get(key) ?? { identity: subscriber.identity, table: item.table, changes: [] };
-        if (!group.changes.includes(index)) group.changes.push(index);
+        const group = groups.get(key) ?? { identity: subscriber.identity, table: item.table, changes: new Set<number>() };
+        group.changes.add(index);
         groups.set(key, group);
       }
     });
@@ -168,10 +169,11 @@ export class ChangeDispatcher {
       [...groups].map(async ([key, group]) => {
         const visible = new Set<number>();
         try {
-          const changes = group.changes.map((index) => work[index]!.change);
+          const indexes = [...group.changes];
+          const changes = indexes.map((index) => work[index]!.change);
           const answers = await checkVisibility(this.options.apiPool, group.identity, group.table, changes);
           answers.forEach((ok, position) => {
-            if (ok) visible.add(group.changes[position]!);
+            if (ok) visible.add(indexes[position]!);
           });
         } catch (error) {
           this.options.logger.warn('realtime: RLS check failed; change withheld', {
@@ -200,8 +202,31 @@ export class ChangeDispatcher {
    * For each change and each of its matches, whether the binding's filter passes; one query per
    * table and batch, evaluating every distinct filter on every changed row.
    */
+  /**
+   * Whether a binding's filter fits the table as it is now (checked at join, but the table may have
+   * joined the publication or changed since); a filter that does not fit matches nothing.
+   */
+  private filterFits(binding: PostgresBinding, table: PublishedTable): Promise<boolean> {
+    const known = this.filterChecks.get(binding);
+    if (known?.table === table) return known.fits;
+    const fits = validateFilter(this.options.adminPool, table, binding.conditions ?? []).then(
+      () => true,
+      (error: unknown) => {
+        this.options.logger.warn('realtime: filter does not fit its table; it matches nothing', {
+          table: table.qualifiedName,
+          error: (error as Error).message,
+        });
+        return false;
+      },
+    );
+    this.filterChecks.set(binding, { table, fits });
+    return fits;
+  }
+
   private async evaluateFilters(table: PublishedTable, changes: CapturedChange[], matches: Match[][]): Promise<boolean[][]> {
-    const filters = [...new Set(matches.flat().flatMap(({ binding }) => (binding.conditions ? [binding] : [])))];
+    const filtered = [...new Set(matches.flat().flatMap(({ binding }) => (binding.conditions ? [binding] : [])))];
+    const valid = await Promise.all(filtered.map((binding) => this.filterFits(binding, table)));
+    const filters = filtered.filter((_, index) => valid[index]);
     const answers = new Map<number, Record<string, boolean>>();
     if (filters.length > 0) {
       const query = buildFilterQuery(
