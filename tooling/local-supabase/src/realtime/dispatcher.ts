@@ -1,7 +1,7 @@
 // Routes captured changes to subscribed channels: binding match (schema, table, event), filters
 // (evaluated in SQL on the changed row), then one RLS check per distinct subscriber identity and
-// table for the whole batch of changes that arrived together. Batches run one after another, so
-// every channel sees changes in commit order.
+// table for the whole batch of changes that arrived together. Several batches may be checked at
+// once, but their deliveries go out in batch order, so every channel sees changes in commit order.
 import type { Pool } from 'pg';
 import type { Logger } from '@alawein/logger';
 import type { CapturedChange, ChangeType } from './capture.ts';
