@@ -253,4 +253,24 @@ describe('functions relay (standalone)', () => {
       return (await next.data!.text()) === 'data: edited 0\n\n' ? true : undefined;
     });
   }, 30_000);
+
+  it('reloads a function when a file it imports from outside the functions folder changes', async () => {
+    const libDir = path.join(project.root, 'lib');
+    await mkdir(libDir, { recursive: true });
+    await writeFile(path.join(libDir, 'greeting.ts'), "export const greeting = 'hello';\n");
+    const dir = path.join(project.functionsDir, 'greeter');
+    await mkdir(dir, { recursive: true });
+    await writeFile(
+      path.join(dir, 'index.ts'),
+      "import { greeting } from '../../../lib/greeting.ts';\nDeno.serve(() => new Response(greeting));\n",
+    );
+    expect((await supabase.functions.invoke<string>('greeter', { method: 'GET' })).data).toBe('hello');
+    // The import graph is read in the background after the first start, so the edit is repeated
+    // until a reload shows it (the first writes may land before the folder is watched).
+    await until(async () => {
+      await writeFile(path.join(libDir, 'greeting.ts'), "export const greeting = 'bonjour';\n");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return (await supabase.functions.invoke<string>('greeter', { method: 'GET' })).data === 'bonjour' ? true : undefined;
+    }, 20_000);
+  }, 30_000);
 });

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Logger } from '@alawein/logger';
 import { BOOTSTRAP_SOURCE } from './bootstrap-source.ts';
+import { localDependencies } from './dependencies.ts';
 import { locateFunction, readFunctionsDotEnv, type FunctionSource } from './settings.ts';
 import { FunctionWorker } from './worker.ts';
 
@@ -29,6 +30,10 @@ export class FunctionRuntime {
   private runDir: Promise<{ dir: string; bootstrap: string }> | undefined;
   private watcher: FSWatcher | undefined;
   private readonly sources = new Map<string, FunctionSource | undefined>();
+  /** Files outside the functions folder → the functions that import them. */
+  private readonly dependents = new Map<string, Set<string>>();
+  private readonly folderWatchers = new Map<string, FSWatcher>();
+  private readonly graphsKnown = new WeakSet<FunctionWorker>();
   private pendingChanges = new Set<string>();
   private firstPendingChange = 0;
   private debounce: NodeJS.Timeout | undefined;
@@ -63,6 +68,10 @@ export class FunctionRuntime {
       this.discard(worker);
       throw error;
     }
+    if (this.watcher && !this.graphsKnown.has(worker)) {
+      this.graphsKnown.add(worker);
+      void this.watchOutsideDependencies(worker.name);
+    }
     return worker;
   }
 
@@ -90,6 +99,8 @@ export class FunctionRuntime {
   async close(): Promise<void> {
     this.closed = true;
     this.watcher?.close();
+    for (const watcher of this.folderWatchers.values()) watcher.close();
+    this.folderWatchers.clear();
     clearTimeout(this.debounce);
     const workers = [...this.workers.values()];
     this.workers.clear();
@@ -140,11 +151,7 @@ export class FunctionRuntime {
     try {
       this.watcher = watch(this.options.functionsDir, { recursive: true }, (_event, file) => {
         this.sources.clear();
-        if (!file) return;
-        if (this.pendingChanges.size === 0) this.firstPendingChange = Date.now();
-        this.pendingChanges.add(file.split(path.sep)[0] ?? '');
-        clearTimeout(this.debounce);
-        this.debounce = setTimeout(() => this.applyChanges(), RELOAD_DEBOUNCE_MS);
+        if (file) this.noteChange(file.split(path.sep)[0] ?? '');
       });
       this.watcher.on('error', (error) => {
         this.options.logger.warn('functions folder watch failed', { error });
@@ -153,6 +160,46 @@ export class FunctionRuntime {
       // No functions folder (yet): nothing to reload.
       this.options.logger.debug('functions folder not watched', { error });
     }
+  }
+
+  /** Watches the folders of files `name` imports from outside the functions folder. */
+  private async watchOutsideDependencies(name: string): Promise<void> {
+    const source = this.locate(name);
+    if (!source) return;
+    const files = await localDependencies({
+      denoBin: this.options.denoBin,
+      entry: source.entry,
+      configFile: source.configFile,
+      env: this.options.baseEnv,
+    });
+    if (this.closed) return;
+    const inside = this.options.functionsDir + path.sep;
+    for (const file of files) {
+      if (file.startsWith(inside)) continue;
+      let names = this.dependents.get(file);
+      if (!names) this.dependents.set(file, (names = new Set()));
+      names.add(name);
+      const folder = path.dirname(file);
+      if (this.folderWatchers.has(folder)) continue;
+      try {
+        const watcher = watch(folder, (_event, changed) => {
+          if (!changed) return;
+          for (const dependent of this.dependents.get(path.join(folder, changed)) ?? []) this.noteChange(dependent);
+        });
+        watcher.on('error', () => watcher.close());
+        this.folderWatchers.set(folder, watcher);
+      } catch (error) {
+        this.options.logger.debug('dependency folder not watched', { folder, error });
+      }
+    }
+  }
+
+  /** Collects changes (an editor's save fires several events) and reloads once they settle. */
+  private noteChange(top: string): void {
+    if (this.pendingChanges.size === 0) this.firstPendingChange = Date.now();
+    this.pendingChanges.add(top);
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => this.applyChanges(), RELOAD_DEBOUNCE_MS);
   }
 
   private applyChanges(): void {
