@@ -266,6 +266,12 @@ describe('broadcast and presence', () => {
     // With ack the server confirms the broadcast before send() resolves.
     expect(await self.send({ type: 'broadcast', event: 'ping', payload: { n: 1 } })).toBe('ok');
     expect((await selfInbox.waitFor(() => true)).payload).toEqual({ n: 1 });
+
+    // Binary payloads travel as bytes in realtime-js's binary frames, both ways.
+    const bytes = new Uint8Array([0, 1, 2, 250, 255]);
+    expect(await self.send({ type: 'broadcast', event: 'ping', payload: bytes.buffer })).toBe('ok');
+    const binary = await selfInbox.waitFor((message) => message.payload instanceof ArrayBuffer);
+    expect([...new Uint8Array(binary.payload as ArrayBuffer)]).toEqual([...bytes]);
   });
 
   it('relays broadcasts posted over REST (httpSend) and rejects malformed ones', async () => {
