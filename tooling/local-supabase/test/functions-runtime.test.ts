@@ -273,4 +273,36 @@ describe('functions relay (standalone)', () => {
       return (await supabase.functions.invoke<string>('greeter', { method: 'GET' })).data === 'bonjour' ? true : undefined;
     }, 20_000);
   }, 30_000);
+
+  it('reports a function that cannot boot as a 503 relay error, and serves it once fixed', async () => {
+    const dir = path.join(project.functionsDir, 'broken');
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'index.ts'), 'Deno.serve(() => new Response("ok"); // syntax error\n');
+    const { error } = await supabase.functions.invoke<unknown>('broken', { method: 'GET' });
+    expect(error).toBeInstanceOf(FunctionsRelayError);
+    const response = (error as FunctionsRelayError).context as Response;
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ code: 'BOOT_ERROR' });
+
+    await writeFile(path.join(dir, 'index.ts'), "console.log('no server here');\n");
+    await until(async () => {
+      const result = await supabase.functions.invoke<unknown>('broken', { method: 'GET' });
+      const body = result.error ? ((await ((result.error as FunctionsRelayError).context as Response).json()) as { message: string }) : undefined;
+      return body?.message.includes('exited with code 70') ? true : undefined;
+    });
+
+    await writeFile(path.join(dir, 'index.ts'), "Deno.serve(() => new Response('fixed'));\n");
+    await until(async () => ((await supabase.functions.invoke<string>('broken', { method: 'GET' })).data === 'fixed' ? true : undefined));
+  }, 30_000);
+
+  it('starts one worker for concurrent first requests and serves them all', async () => {
+    const dir = path.join(project.functionsDir, 'concurrent');
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'index.ts'), 'Deno.serve(() => Response.json({ pid: Deno.pid }));\n');
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => supabase.functions.invoke<{ pid: number }>('concurrent', { method: 'GET' })),
+    );
+    expect(results.map((result) => result.error)).toEqual(Array.from({ length: 20 }, () => null));
+    expect(new Set(results.map((result) => result.data!.pid)).size).toBe(1);
+  });
 });
