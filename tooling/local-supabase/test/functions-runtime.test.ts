@@ -302,7 +302,7 @@ describe('functions relay (standalone)', () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, () => supabase.functions.invoke<{ pid: number }>('concurrent', { method: 'GET' })),
     );
-    expect(results.map((result) => result.error)).toEqual(Array.from({ length: 20 }, () => null));
+    expect(results.filter((result) => result.error !== null)).toHaveLength(0);
     expect(new Set(results.map((result) => result.data!.pid)).size).toBe(1);
   });
 });
