@@ -10,6 +10,7 @@ import {
   finalSql,
   JSON_TYPE,
   OBJECT_TYPE,
+  requireOneRow,
   shapedBody,
   type RestResponse,
   type ResultRow,
@@ -174,13 +175,13 @@ async function mutate(deps: RestDeps, request: RestRequest, target: TableRequest
       body = returnMode === 'representation' ? shapedBody(row, shape) : row.body;
     } else if (mutation !== null) {
       page = (await runStatement(deps, client, mutation, params.values)).rowCount ?? 0;
-      if (shape === 'object' && page !== 1) shapedBody({ total: null, page, body: '[]' }, shape);
+      if (shape === 'object') requireOneRow(page);
     } else {
-      body = shape === 'object' ? shapedBody({ total: null, page: 0, body: '[]' }, shape) : '[]';
+      if (shape === 'object') requireOneRow(0);
+      body = '[]';
     }
-    const headers: Record<string, string> = {
-      'content-range': contentRange(0, page, prefs.count === null ? null : page).replace(/^\d+-\d+/, '*'),
-    };
+    // PostgREST answers writes with `*/<affected>` when a count was asked for, else `*/*`.
+    const headers: Record<string, string> = { 'content-range': `*/${prefs.count === null ? '*' : page}` };
     if (returnMode === 'headers-only' && body !== null) {
       const location = locationOf(table, body);
       if (location) headers.location = location;

@@ -32,14 +32,18 @@ export function finalSql(options: { mutation: string | null; read: string; total
 }
 
 /** PGRST116 unless exactly one row; thrown inside the transaction so writes roll back. */
-export function singleBody(row: ResultRow): string {
-  const page = Number(row.page);
+export function requireOneRow(page: number): void {
   if (page !== 1) {
     throw new RestError(406, 'PGRST116', 'JSON object requested, multiple (or no) rows returned', {
       details: `The result contains ${page} rows`,
       hint: null,
     });
   }
+}
+
+/** The one object of a one-row result (see `requireOneRow`). */
+export function singleBody(row: ResultRow): string {
+  requireOneRow(Number(row.page));
   // json_agg of one element is exactly `[<element>]`.
   return row.body.slice(1, -1);
 }
