@@ -81,9 +81,22 @@ async function runInTransaction(client: ClientBase, file: string, sql: string, a
   }
 }
 
-/** Creates or updates the roles, schemas and functions hosted Supabase has (idempotent). */
+/**
+ * Creates or updates the roles, schemas and functions hosted Supabase has. Idempotent, but skipped
+ * when this exact bootstrap already ran (its hash is kept as the comment of the
+ * supabase_migrations schema): faster warm starts, and project migrations that later replaced
+ * a bootstrap object are not overwritten on every start.
+ */
 export async function applyBootstrap(client: ClientBase): Promise<void> {
-  await runInTransaction(client, 'bootstrap.sql', await bootstrapSql());
+  const sql = await bootstrapSql();
+  const marker = `local-supabase bootstrap ${createHash('sha256').update(sql).digest('hex').slice(0, 16)}`;
+  const { rows } = await client.query<{ comment: string | null }>(
+    `select obj_description(oid, 'pg_namespace') as comment from pg_namespace where nspname = 'supabase_migrations'`,
+  );
+  if (rows[0]?.comment === marker) return;
+  await runInTransaction(client, 'bootstrap.sql', sql, async () => {
+    await client.query(`comment on schema supabase_migrations is '${marker}'`);
+  });
 }
 
 /** Applies migrations not yet recorded; returns the file names applied. Stops at the first failure. */
