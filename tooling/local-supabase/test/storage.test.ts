@@ -110,6 +110,16 @@ describe('objects', () => {
     expect(response.headers.get('etag')).toMatch(/^"[0-9a-f]{32}"$/);
   });
 
+  it('keeps names with spaces and non-ASCII letters intact', async () => {
+    const files = alice.client.storage.from('user-files');
+    const name = `${alice.id}/unicode/Résumé draft ü (1).txt`;
+    expect((await files.upload(name, 'ü', { contentType: 'text/plain;charset=UTF-8' })).error).toBeNull();
+    expect((await files.list(`${alice.id}/unicode`)).data!.map((entry) => entry.name)).toEqual(['Résumé draft ü (1).txt']);
+    expect(await (await files.download(name)).data?.text()).toBe('ü');
+    const signed = await files.createSignedUrl(name, 60);
+    expect(await (await fetch(signed.data!.signedUrl)).text()).toBe('ü');
+  });
+
   it('refuses to overwrite without x-upsert, and replaces the bytes with it', async () => {
     const files = alice.client.storage.from('user-files');
     const name = `${alice.id}/upsert.txt`;
