@@ -56,10 +56,11 @@ create policy "coaches can create pending invites"
   to authenticated
   with check ((select auth.uid()) = coach_id and status = 'pending' and client_id is null);
 
-create policy "coaches and clients can end their links"
+-- Only an active link can be ended: an ended one stays as it was (its end time is history).
+create policy "coaches and clients can end their active links"
   on public.repz_coach_links for update
   to authenticated
-  using ((select auth.uid()) in (coach_id, client_id))
+  using ((select auth.uid()) in (coach_id, client_id) and status = 'active')
   with check (status = 'ended' and ended_at is not null);
 
 create trigger set_updated_at
