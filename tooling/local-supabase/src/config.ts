@@ -34,7 +34,14 @@ const port = z.coerce.number().int().min(1).max(65535);
 
 /** The part of supabase/config.toml the stack honours; unknown keys are ignored. */
 const configTomlSchema = z.object({
-  api: z.object({ port: port.optional() }).partial().optional(),
+  api: z
+    .object({
+      port: port.optional(),
+      schemas: z.array(z.string().min(1)).min(1).optional(),
+      max_rows: z.number().int().positive().optional(),
+    })
+    .partial()
+    .optional(),
   db: z.object({ port: port.optional() }).partial().optional(),
   auth: z
     .object({
@@ -112,6 +119,7 @@ export function resolveConfig(options: ConfigOptions = {}): StackConfig {
     anonKey: DEMO_ANON_KEY,
     serviceRoleKey: DEMO_SERVICE_ROLE_KEY,
     jwtExpiry: auth.jwt_expiry ?? 3600,
+    api: { schemas: toml.api?.schemas ?? ['public', 'graphql_public'], maxRows: toml.api?.max_rows ?? 1000 },
     auth: {
       enableSignup: (auth.enable_signup ?? true) && (auth.email?.enable_signup ?? true),
       minimumPasswordLength: auth.minimum_password_length ?? 6,

@@ -24,6 +24,15 @@ export interface StackConfig {
   jwtExpiry: number;
   /** GoTrue settings from config.toml's [auth]; defaults as `supabase start`. */
   auth?: AuthSettings;
+  /** PostgREST settings from config.toml's [api]; defaults as `supabase start`. */
+  api?: ApiSettings;
+}
+
+export interface ApiSettings {
+  /** Schemas `/rest/v1` exposes; the first is the default profile. */
+  schemas: string[];
+  /** Cap on the rows one read returns (`max_rows`); null for none. */
+  maxRows: number | null;
 }
 
 export interface AuthSettings {

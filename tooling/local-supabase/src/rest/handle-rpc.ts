@@ -1,7 +1,7 @@
 // `/rest/v1/rpc/<fn>`: POST with JSON arguments, GET/HEAD with query arguments. Row-returning
 // functions go through the same select/filter/order machinery as tables.
 import { RestError } from './errors.ts';
-import { EXPOSED_SCHEMAS } from './handle-table.ts';
+import { effectiveLimit } from './handle-table.ts';
 import { parsePrefer, parseRange, requestSchema, responseShape, stripsNulls } from './headers.ts';
 import { parseQuery } from './parse/query.ts';
 import { inRequestTransaction, parseJsonBody, runStatement, type RestDeps, type RestRequest } from './request.ts';
@@ -16,7 +16,7 @@ export async function handleRpc(deps: RestDeps, request: RestRequest, name: stri
   const method = request.method;
   const isRead = method === 'GET' || method === 'HEAD';
   if (!isRead && method !== 'POST') throw new RestError(405, 'PGRST117', `Unsupported HTTP method: ${method}`);
-  const schema = requestSchema(isRead ? request.headers['accept-profile'] : request.headers['content-profile'], EXPOSED_SCHEMAS);
+  const schema = requestSchema(isRead ? request.headers['accept-profile'] : request.headers['content-profile'], deps.schemas);
   const query = parseQuery(request.search, isRead ? routineParamNames(deps.cache, schema, name) : new Set());
   const prefs = parsePrefer(request.headers.prefer);
   const shape = responseShape(request.headers.accept);
@@ -43,7 +43,6 @@ export async function handleRpc(deps: RestDeps, request: RestRequest, name: stri
     const root = query.resources.get('');
     const range = parseRange(request.headers.range);
     offset = root?.offset ?? range?.offset ?? 0;
-    const limits = [root?.limit, range?.limit].filter((n): n is number => typeof n === 'number');
     const returnTable = routine.returnTable ? deps.cache.tables.get(qualifiedKey(routine.returnTable.schema, routine.returnTable.name)) : undefined;
     const source: RootSource = {
       prefix: call.argsFrom === null ? '' : `${call.argsFrom} cross join lateral `,
@@ -56,7 +55,7 @@ export async function handleRpc(deps: RestDeps, request: RestRequest, name: stri
       deps.cache,
       query,
       source,
-      { applyFilters: true, limit: limits.length > 0 ? Math.min(...limits) : null, offset },
+      { applyFilters: true, limit: effectiveLimit(deps, root?.limit, range?.limit), offset },
       params,
       prefs.count !== null,
     );
@@ -91,6 +90,8 @@ export async function handleRpc(deps: RestDeps, request: RestRequest, name: stri
       'content-type': shape === 'object' && routine.returnsSet ? OBJECT_TYPE : JSON_TYPE,
     };
     if (kind === 'rows') headers['content-range'] = contentRange(offset, page, total);
-    return { status: bodiless && method === 'POST' ? 204 : 200, headers, body: bodiless ? null : body };
+    const partial = kind === 'rows' && routine.returnsSet && total !== null && (offset > 0 || page < total);
+    const status = bodiless && method === 'POST' ? 204 : partial ? 206 : 200;
+    return { status, headers, body: bodiless ? null : body };
   });
 }

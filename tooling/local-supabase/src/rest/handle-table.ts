@@ -20,8 +20,11 @@ import { deleteSql, insertRows, insertSql, updateSql, checkColumns } from './sql
 import { Params } from './sql/params.ts';
 import { buildCountSource, buildRead, tableSource, type RootSource } from './sql/read.ts';
 
-/** The exposed schemas (`[api] schemas` of supabase/config.toml defaults to public). */
-export const EXPOSED_SCHEMAS = ['public'];
+/** The smallest of `limit`, the Range header's size and `[api] max_rows`. */
+export function effectiveLimit(deps: RestDeps, ...limits: (number | null | undefined)[]): number | null {
+  const given = [...limits, deps.maxRows].filter((n): n is number => typeof n === 'number');
+  return given.length > 0 ? Math.min(...given) : null;
+}
 
 function findTable(cache: SchemaCache, schema: string, name: string): Table {
   const table = cache.tables.get(qualifiedKey(schema, name));
@@ -51,7 +54,7 @@ function withPreferenceHeader(headers: Record<string, string>, prefs: Preference
 export async function handleTable(deps: RestDeps, request: RestRequest, name: string): Promise<RestResponse> {
   const method = request.method;
   const isRead = method === 'GET' || method === 'HEAD';
-  const schema = requestSchema(isRead ? request.headers['accept-profile'] : request.headers['content-profile'], EXPOSED_SCHEMAS);
+  const schema = requestSchema(isRead ? request.headers['accept-profile'] : request.headers['content-profile'], deps.schemas);
   const table = findTable(deps.cache, schema, name);
   const query = parseQuery(request.search);
   const prefs = parsePrefer(request.headers.prefer);
@@ -76,8 +79,7 @@ async function read(deps: RestDeps, request: RestRequest, target: TableRequest):
   const rootOptions = query.resources.get('');
   const range = parseRange(request.headers.range);
   const offset = rootOptions?.offset ?? range?.offset ?? 0;
-  const limits = [rootOptions?.limit, range?.limit].filter((n): n is number => typeof n === 'number');
-  const limit = limits.length > 0 ? Math.min(...limits) : null;
+  const limit = effectiveLimit(deps, rootOptions?.limit, range?.limit);
   const params = new Params();
   const source = tableSource(table);
   const built = buildRead(deps.cache, query, source, { applyFilters: true, limit, offset }, params, prefs.count === 'exact' || prefs.count === 'estimated');

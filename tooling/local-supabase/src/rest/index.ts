@@ -4,7 +4,7 @@ import { Hono, type Context } from 'hono';
 import type { ServiceFactory } from '../context.ts';
 import { getRequestAuth, requireRequestAuth, type AuthFailure } from '../gateway/request-auth.ts';
 import { RestError, toErrorResponse } from './errors.ts';
-import { EXPOSED_SCHEMAS, handleTable } from './handle-table.ts';
+import { handleTable } from './handle-table.ts';
 import { handleRpc } from './handle-rpc.ts';
 import type { RestDeps, RestRequest } from './request.ts';
 import type { RestResponse } from './response.ts';
@@ -28,7 +28,14 @@ function toResponse(result: RestResponse): Response {
 
 /** Creates the `/rest/v1` service; its schema cache reloads on `reload()`. */
 export const createRestService: ServiceFactory = async (ctx) => {
-  const deps: RestDeps = { cache: await introspect(ctx.adminPool, EXPOSED_SCHEMAS), pool: ctx.apiPool, generation: 0 };
+  const schemas = ctx.config.api?.schemas ?? ['public'];
+  const deps: RestDeps = {
+    cache: await introspect(ctx.adminPool, schemas),
+    pool: ctx.apiPool,
+    schemas,
+    maxRows: ctx.config.api?.maxRows ?? null,
+    generation: 0,
+  };
   const app = new Hono();
   app.use('*', requireRequestAuth(ctx.config, { onError: authError }));
 
@@ -65,7 +72,7 @@ export const createRestService: ServiceFactory = async (ctx) => {
     basePath: '/rest/v1',
     app,
     reload: async () => {
-      deps.cache = await introspect(ctx.adminPool, EXPOSED_SCHEMAS);
+      deps.cache = await introspect(ctx.adminPool, schemas);
       deps.generation += 1;
     },
     close: () => Promise.resolve(),

@@ -22,6 +22,10 @@ export interface RestRequest {
 export interface RestDeps {
   cache: SchemaCache;
   pool: Pool;
+  /** Exposed schemas (config.toml `[api] schemas`); the first is the default profile. */
+  schemas: string[];
+  /** `[api] max_rows`: no read returns more rows; null for no cap. */
+  maxRows: number | null;
   /** Bumped on schema reload so statements prepared against the old schema are not reused. */
   generation: number;
 }

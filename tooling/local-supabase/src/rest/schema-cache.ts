@@ -270,7 +270,8 @@ function toRoutine(row: RoutineRow, columnsByRelation: Map<string, Column[]>): R
     returnKind = 'composite';
     returnColumns = columnsByRelation.get(qualifiedKey(row.return_relation_schema, row.return_relation)) ?? [];
     if (row.return_relkind !== 'c') returnTable = { schema: row.return_relation_schema, name: row.return_relation };
-  } else if (row.return_type === 'record' && outColumns.length > 0) {
+  } else if (outColumns.length > 0 && (row.return_type === 'record' || row.arg_modes.includes('t'))) {
+    // `returns table (n int)` with one column reports the column's type, yet answers rows.
     returnKind = 'composite';
     returnColumns = outColumns;
   }
