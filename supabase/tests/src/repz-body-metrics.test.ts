@@ -248,7 +248,7 @@ describe('repz_body_profiles: the owner', () => {
 });
 
 describe('repz_body_profiles: coaches, a stranger and anon', () => {
-  it('an active coach can read a client’s body profile (the body-metric formulas need it)', async () => {
+  it('an active coach can read a client’s body profile', async () => {
     const rows = await harness
       .asUser(cast.activeCoach.id)
       .query('select id from public.repz_body_profiles where id = $1', [cast.client.id]);
