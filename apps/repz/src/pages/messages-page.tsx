@@ -75,7 +75,10 @@ function Conversation({ me, partnerId, all }: { me: string; partnerId: string; a
   useEffect(() => {
     if (unread.length > 0 && !marking) markAsRead(unread);
   }, [unread, marking, markAsRead]);
-  useEffect(() => bottom.current?.scrollIntoView({ block: 'end' }), [thread.length]);
+  // Braces matter: scrollIntoView returns a promise in recent Chromium, which React would call as a cleanup.
+  useEffect(() => {
+    void bottom.current?.scrollIntoView({ block: 'end' });
+  }, [thread.length]);
 
   const submit = () => {
     const text = body.trim();
