@@ -1,7 +1,8 @@
 // Prints the gzipped size of the JavaScript each app's first page loads, against the 150 KB budget:
 // the entry script and every chunk index.html modulepreloads, plus the lazily loaded home route
-// chunk and its static imports (from Vite's build manifest). Reads apps/<app>/dist; build first.
-// Exit code 1 when an app is over budget or not built.
+// chunk and its static imports (from Vite's build manifest). Reads apps/<app>/dist; build first
+// (`VITE_APP_ENV=development pnpm build`). Exit code 1 when an app is not built, and with
+// `--enforce` also when one is over budget (a report by default: CI shows the figures).
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { APPS } from '../src/apps.ts';
 
 const BUDGET_BYTES = 150 * 1024;
+const enforce = process.argv.includes('--enforce');
 const HOME_MODULE = 'src/home.tsx';
 const appsDir = fileURLToPath(new URL('../../apps/', import.meta.url));
 
@@ -68,7 +70,7 @@ for (const result of results) {
     continue;
   }
   const over = result.gzip > BUDGET_BYTES;
-  failed ||= over;
+  failed ||= over && enforce;
   console.log(
     [
       result.app.padEnd(9),

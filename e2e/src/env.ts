@@ -23,6 +23,8 @@ export interface E2ETargets {
   apps: Record<string, string>;
   /** An app built against a backend URL where nothing listens. */
   offline: { app: string; url: string; backendUrl: string };
+  /** An app built with VITE_SENTRY_DSN pointing at a fake ingest, whose envelopes are listed at receivedUrl. */
+  sentry: { app: string; url: string; receivedUrl: string };
 }
 
 export function publishTargets(targets: E2ETargets): void {

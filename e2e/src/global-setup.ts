@@ -7,14 +7,17 @@ import { build, preview, type PreviewServer } from 'vite';
 import { startTestStack } from '@alawein/local-supabase/testing';
 import { APPS } from './apps.ts';
 import { publishTargets, setViteBuildEnv } from './env.ts';
+import { startSentryIngest } from './sentry-ingest.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const buildsDir = fileURLToPath(new URL('../.builds/', import.meta.url));
 const OFFLINE_APP = 'repz';
+const SENTRY_APP = 'qmlab';
 
 interface BuildEnv {
   VITE_SUPABASE_URL: string;
   VITE_SUPABASE_ANON_KEY: string;
+  VITE_SENTRY_DSN?: string;
 }
 
 /** Builds apps/<app> with the given backend into .builds/<label> and serves it on a free port. */
@@ -41,9 +44,10 @@ function urlOf(server: PreviewServer): string {
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const stack = await startTestStack({ projectRoot: repoRoot });
+  const ingest = await startSentryIngest();
   const servers: PreviewServer[] = [];
   const teardown = async () => {
-    await Promise.allSettled(servers.map((server) => server.close()));
+    await Promise.allSettled([...servers.map((server) => server.close()), ingest.close()]);
     await stack.stop();
   };
   try {
@@ -61,7 +65,17 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       VITE_SUPABASE_ANON_KEY: stack.anonKey,
     });
     servers.push(offline);
-    publishTargets({ apps, offline: { app: OFFLINE_APP, url: urlOf(offline), backendUrl } });
+    const withSentry = await buildAndServe(SENTRY_APP, `${SENTRY_APP}-sentry`, {
+      VITE_SUPABASE_URL: stack.url,
+      VITE_SUPABASE_ANON_KEY: stack.anonKey,
+      VITE_SENTRY_DSN: ingest.dsn,
+    });
+    servers.push(withSentry);
+    publishTargets({
+      apps,
+      offline: { app: OFFLINE_APP, url: urlOf(offline), backendUrl },
+      sentry: { app: SENTRY_APP, url: urlOf(withSentry), receivedUrl: ingest.receivedUrl },
+    });
   } catch (error) {
     await teardown();
     throw error;

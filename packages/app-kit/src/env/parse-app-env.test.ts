@@ -69,9 +69,11 @@ describe('parseAppEnv', () => {
 
   it('rejects a malformed Sentry DSN but accepts none', () => {
     expect(parseAppEnv({ ...hosted, VITE_SENTRY_DSN: '' }, { app }).sentryDsn).toBeUndefined();
-    const error = failure({ ...hosted, VITE_SENTRY_DSN: 'not a dsn' });
-    expect(error.variables).toEqual(['VITE_SENTRY_DSN']);
-    expect(error.message).toContain('VITE_SENTRY_DSN must be a Sentry DSN');
+    for (const dsn of ['not a dsn', 'https://o1.ingest.sentry.io/2', 'https://my-key@o1.ingest.sentry.io/2']) {
+      const error = failure({ ...hosted, VITE_SENTRY_DSN: dsn });
+      expect(error.variables).toEqual(['VITE_SENTRY_DSN']);
+      expect(error.message).toContain('VITE_SENTRY_DSN must be a Sentry DSN');
+    }
   });
 
   it('never echoes a key back into the message', () => {

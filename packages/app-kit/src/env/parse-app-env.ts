@@ -48,11 +48,16 @@ const VARIABLES = ['VITE_APP_ENV', 'VITE_SUPABASE_URL', 'VITE_SUPABASE_ANON_KEY'
 /** An empty `VITE_X=` line in a .env file means "not set". */
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
+/** The shape @sentry/core accepts (its own DSN regex); anything else disables Sentry with only a console error. */
+const SENTRY_DSN = /^https?:\/\/\w+(?::\w+)?@[\w.-]+(?::\d+)?\/.+$/;
+
 const schema = z.object({
   VITE_APP_ENV: z.enum(APP_ENVIRONMENTS, { error: `must be one of ${APP_ENVIRONMENTS.join(', ')}` }),
   VITE_SUPABASE_URL: z.optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
   VITE_SUPABASE_ANON_KEY: z.optional(z.string({ error: 'must be a string' })),
-  VITE_SENTRY_DSN: z.optional(z.url({ protocol: /^https?$/, error: 'must be a Sentry DSN (an https URL)' })),
+  VITE_SENTRY_DSN: z.optional(
+    z.string({ error: 'must be a string' }).check(z.regex(SENTRY_DSN, { error: 'must be a Sentry DSN (https://<key>@<host>/<project>)' })),
+  ),
 });
 
 /**
