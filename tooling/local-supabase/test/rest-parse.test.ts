@@ -112,12 +112,16 @@ describe('order, query and headers', () => {
   });
 
   it('reads Prefer, Range and Accept', () => {
-    expect(parsePrefer('return=representation, count=exact,resolution=merge-duplicates,missing=default,tx=rollback,bogus=1')).toEqual({
+    expect(
+      parsePrefer('return=representation, count=exact,resolution=merge-duplicates,missing=default,tx=rollback,bogus=1,handling=strict,max-affected=3'),
+    ).toEqual({
       return: 'representation',
       count: 'exact',
       resolution: 'merge-duplicates',
       missing: 'default',
       tx: 'rollback',
+      handling: 'strict',
+      maxAffected: 3,
     });
     expect(parseRange('0-24')).toEqual({ offset: 0, limit: 25 });
     expect(parseRange('10-')).toEqual({ offset: 10, limit: null });

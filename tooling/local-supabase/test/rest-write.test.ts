@@ -129,6 +129,21 @@ describe('insert, upsert, update, delete', () => {
     expect((await allTodos()).every((t) => !t.done)).toBe(true);
   });
 
+  it('refuses a write over maxAffected() and rolls it back', async () => {
+    await addTodo('alice', 'm1');
+    await addTodo('alice', 'm2');
+    // maxAffected() is typed for PostgREST 13 clients only; the request it sends is what matters here.
+    const update = world.alice.client.from('rest_todos').update({ done: true }).eq('done', false);
+    const tooMany = await (update.maxAffected(1) as unknown as typeof update);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.error).toMatchObject({ code: 'PGRST124', details: 'The query affects 2 rows' });
+    expect((await allTodos()).every((t) => !t.done)).toBe(true);
+    const remove = world.alice.client.from('rest_todos').delete().eq('title', 'm1');
+    const fits = await (remove.maxAffected(1) as unknown as typeof remove);
+    expect(fits.error).toBeNull();
+    expect((await allTodos()).map((t) => t.title)).toEqual(['m2']);
+  });
+
   it('answers return=headers-only with a Location header', async () => {
     const response = await rawRest(world, '/rest_todos', {
       method: 'POST',

@@ -107,7 +107,7 @@ async function read(deps: RestDeps, request: RestRequest, target: TableRequest):
           'content-range': contentRange(offset, page, total),
           'range-unit': 'items',
         },
-        { ...prefs, return: null, resolution: null, missing: null, tx: null },
+        { ...prefs, return: null, resolution: null, missing: null, tx: null, handling: null, maxAffected: null },
       ),
       body: request.method === 'HEAD' ? null : body,
     };
@@ -181,6 +181,11 @@ async function mutate(deps: RestDeps, request: RestRequest, target: TableRequest
     } else {
       if (shape === 'object') requireOneRow(0);
       body = '[]';
+    }
+    if (prefs.handling === 'strict' && prefs.maxAffected !== null && method !== 'POST' && page > prefs.maxAffected) {
+      throw new RestError(400, 'PGRST124', 'Query result exceeds max-affected preference constraint', {
+        details: `The query affects ${page} rows`,
+      });
     }
     // PostgREST answers writes with `*/<affected>` when a count was asked for, else `*/*`.
     const headers: Record<string, string> = { 'content-range': `*/${prefs.count === null ? '*' : page}` };

@@ -7,22 +7,38 @@ export interface Preferences {
   resolution: 'merge-duplicates' | 'ignore-duplicates' | null;
   missing: 'default' | 'null' | null;
   tx: 'commit' | 'rollback' | null;
+  handling: 'lenient' | 'strict' | null;
+  /** `max-affected=N`: with `handling=strict`, a write touching more rows fails (PGRST124). */
+  maxAffected: number | null;
 }
 
-const ALLOWED: Record<keyof Preferences, readonly string[]> = {
+const ALLOWED: Record<Exclude<keyof Preferences, 'maxAffected'>, readonly string[]> = {
   return: ['minimal', 'representation', 'headers-only'],
   count: ['exact', 'planned', 'estimated'],
   resolution: ['merge-duplicates', 'ignore-duplicates'],
   missing: ['default', 'null'],
   tx: ['commit', 'rollback'],
+  handling: ['lenient', 'strict'],
 };
 
 /** Parses every `Prefer` header (comma-separated `key=value`); unknown preferences are ignored, like PostgREST's lenient mode. */
 export function parsePrefer(header: string | undefined): Preferences {
-  const prefs: Preferences = { return: null, count: null, resolution: null, missing: null, tx: null };
+  const prefs: Preferences = {
+    return: null,
+    count: null,
+    resolution: null,
+    missing: null,
+    tx: null,
+    handling: null,
+    maxAffected: null,
+  };
   for (const part of (header ?? '').split(',')) {
     const [rawKey, rawValue] = part.split('=', 2).map((s) => s.trim());
-    const key = rawKey as keyof Preferences;
+    if (rawKey === 'max-affected' && rawValue !== undefined && /^\d+$/.test(rawValue)) {
+      prefs.maxAffected = Number(rawValue);
+      continue;
+    }
+    const key = rawKey as keyof typeof ALLOWED;
     if (rawValue !== undefined && key in ALLOWED && ALLOWED[key].includes(rawValue)) {
       (prefs as unknown as Record<string, string>)[key] = rawValue;
     }
@@ -34,7 +50,7 @@ export function parsePrefer(header: string | undefined): Preferences {
 export function appliedPreferences(prefs: Preferences): string {
   return Object.entries(prefs)
     .filter(([, value]) => value !== null)
-    .map(([key, value]) => `${key}=${String(value)}`)
+    .map(([key, value]) => `${key === 'maxAffected' ? 'max-affected' : key}=${String(value)}`)
     .join(', ');
 }
 
