@@ -252,6 +252,8 @@ create table if not exists storage.objects (
 create unique index if not exists bucketid_objname on storage.objects (bucket_id, name);
 create index if not exists name_prefix_search on storage.objects (name text_pattern_ops);
 alter table storage.objects enable row level security;
+-- As on hosted Supabase: without a policy of the project's, only the service role manages buckets.
+alter table storage.buckets enable row level security;
 
 create or replace function storage.foldername(name text) returns text[]
 language sql immutable
