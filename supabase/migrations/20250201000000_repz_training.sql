@@ -362,10 +362,11 @@ grant insert (id, height_cm, birth_date, sex, activity_level) on table public.re
 grant update (height_cm, birth_date, sex, activity_level) on table public.repz_body_profiles to authenticated;
 grant select, insert, update, delete on table public.repz_body_profiles to service_role;
 
-create policy "owners and their active coach can read body profiles"
+-- Owner only: a coach reads a client's training and body metrics, not their birth date or sex.
+create policy "owners can read their body profile"
   on public.repz_body_profiles for select
   to authenticated
-  using (id = (select auth.uid()) or id in (select private.coached_client_ids()));
+  using (id = (select auth.uid()));
 
 create policy "owners can create their body profile"
   on public.repz_body_profiles for insert
