@@ -74,7 +74,14 @@ async function load(scenario: string, op: (i: number) => Promise<void>, requests
   };
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+// Replaced before each HTTP phase: sockets idle through the SQL phase would be closed by the
+// server's keep-alive timeout and fail on reuse.
+let agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+
+function freshAgent(): void {
+  agent.destroy();
+  agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+}
 
 function get(url: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -179,6 +186,7 @@ async function main(): Promise<void> {
     await load('warm-up', viaGateway, 1000);
     await load('warm-up', viaSql, 1000);
     const results = [await load('direct SQL (pg, same role and claims)', viaSql)];
+    freshAgent();
     const cpuBefore = await stackCpuMs(child);
     results.push(await load('REST via gateway', viaGateway));
     const gatewayCpuPerRequest = ((await stackCpuMs(child)) - cpuBefore) / REQUESTS;
