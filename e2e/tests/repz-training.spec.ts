@@ -37,3 +37,45 @@ test('sign up → log a workout of three sets with the keyboard → see it in hi
   await expect(chart.locator('canvas')).toBeVisible();
   await expect(chart.getByRole('table', { name: /Estimated one-rep max/ })).toContainText('116.7');
 });
+
+test('in pounds: log, edit, repeat and delete a workout; the dashboard counts it', async ({ page, account }) => {
+  await signUpNewUser(page, 'pounds');
+  await account.ready();
+  await account.units('lb').check();
+  await account.save.click();
+  await expect(account.status).toHaveText('Profile saved.');
+
+  const log = new RepzLogWorkoutPage(page);
+  await log.logWorkout('Pull day', [
+    { exercise: 'Barbell Row', reps: 8, weight: 135 },
+    { exercise: 'Barbell Row', reps: 8, weight: 135 },
+  ]);
+  const history = new RepzHistory(page);
+  // Stored in kilograms (61.23 kg), shown back in pounds.
+  await expect(history.item('Pull day')).toContainText('8 × 135 lb, 8 × 135 lb');
+
+  await history.item('Pull day').getByRole('link', { name: 'Edit' }).click();
+  await expect(log.field(1, 'weight')).toHaveValue('135');
+  await log.name.fill('Pull day (heavy)');
+  await log.field(1, 'weight').fill('145');
+  await log.save.click();
+  await expect(page).toHaveURL(/\/history$/);
+  await expect(history.item('Pull day (heavy)')).toContainText('8 × 135 lb, 8 × 145 lb');
+
+  await history.item('Pull day (heavy)').getByRole('link', { name: 'Repeat' }).click();
+  await expect(log.field(1, 'weight')).toHaveValue('145');
+  await log.name.fill('Pull day again');
+  await log.save.click();
+  await expect(history.items).toHaveCount(2);
+
+  await history.item('Pull day (heavy)').getByRole('button', { name: 'Delete' }).click();
+  await page.getByTestId('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(history.items).toHaveCount(1);
+  await expect(history.item('Pull day again')).toBeVisible();
+
+  await page.goto('/dashboard');
+  await expect(page.getByTestId('stat-week-workouts')).toHaveText('1');
+  await expect(page.getByTestId('stat-streak')).toHaveText('1 day');
+  // 8 × 135 + 8 × 145 lb = 2240 lb.
+  await expect(page.getByTestId('stat-week-volume')).toHaveText('2240 lb');
+});
