@@ -15,7 +15,7 @@ const naturalWidth = (img: Locator) =>
 
 const repzUrl = () => readTargets().apps.repz!;
 
-test('coach invites, client accepts, coach sees the client workout', async ({ browser }) => {
+test('coach invites, client accepts, coach sees the client workout and progress until the client ends the link', async ({ browser }) => {
   const { coach, client, clientId } = await linkCoachAndClient(browser, repzUrl());
   await new RepzLogWorkoutPage(client).logWorkout('Leg day', [{ exercise: 'Back Squat', reps: 5, weight: 120 }]);
 
@@ -27,6 +27,16 @@ test('coach invites, client accepts, coach sees the client workout', async ({ br
   // Progress through the athlete parameter, as the coach.
   await coach.getByTestId('client-exercise').selectOption({ label: 'Back Squat' });
   await expect(coach.getByTestId('pr-weight')).toHaveText('120 kg');
+
+  // The client ends the link: the coach's access stops at once.
+  await client.goto('/coach');
+  await client.getByTestId('coach-list').getByRole('button', { name: 'End' }).click();
+  await client.getByTestId('dialog').getByRole('button', { name: 'End coaching' }).click();
+  await expect(client.getByTestId('coach-list')).toBeHidden();
+  await coach.reload();
+  await expect(coach.getByTestId('error-fallback')).toContainText('You do not coach this person');
+  await coach.goto('/coach');
+  await expect(coach.getByTestId('client-list')).toBeHidden();
 });
 
 test('a message sent by one appears in the other open page without reload', async ({ browser }) => {
