@@ -13,4 +13,4 @@ export { AppErrorBoundary } from './errors/app-error-boundary.tsx';
 export { BackendGate } from './backend/backend-gate.tsx';
 export { BackendUnreachableError, probeBackend } from './backend/probe-backend.ts';
 export { captureError } from './observability/sentry.ts';
-export { EnvValidationError, parseAppEnv, type AppEnv } from './env/parse-app-env.ts';
+export { EnvValidationError, type AppEnv } from './env/app-env.ts';

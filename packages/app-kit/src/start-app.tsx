@@ -5,8 +5,7 @@ import { createBrowserClient, createQueryClient } from '@alawein/supabase-client
 import { AppProviders } from './app-providers.tsx';
 import type { StartAppOptions } from './config/app-config.ts';
 import { ConfigErrorScreen } from './config/config-error-screen.tsx';
-import { EnvValidationError } from './env/parse-app-env.ts';
-import { createAppLogger } from './observability/logger.ts';
+import { EnvValidationError } from './env/app-env.ts';
 import { initSentryLazily } from './observability/sentry.ts';
 import { reportWebVitalsInProduction } from './observability/web-vitals.ts';
 import { AppRoutes, lazyRoutes } from './router.tsx';
@@ -30,8 +29,12 @@ export function startApp({ readEnv, ...config }: StartAppOptions, container = do
 
   initSentryLazily(env, config.id);
   reportWebVitalsInProduction(env, config.id);
-  const logger = createAppLogger(config.id, env);
-  if (env.usesLocalStack) logger.info('using the local Supabase stack', { supabaseUrl: env.supabaseUrl });
+  if (env.usesLocalStack) {
+    // The logger is not needed to paint, so it loads as its own chunk.
+    void import('./observability/logger.ts').then(({ createAppLogger }) =>
+      createAppLogger(config.id, env).info('using the local Supabase stack', { supabaseUrl: env.supabaseUrl }),
+    );
+  }
 
   const supabase = createBrowserClient(env);
   const queryClient = createQueryClient();

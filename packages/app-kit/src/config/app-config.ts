@@ -1,6 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { ShellNavItem } from '@alawein/ui';
-import type { AppEnv } from '../env/parse-app-env.ts';
+import type { AppEnv } from '../env/app-env.ts';
 
 /** What an app tells the kit about itself; everything else (routes, providers, auth) is shared. */
 export interface AppConfig {

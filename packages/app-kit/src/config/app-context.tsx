@@ -1,5 +1,5 @@
 import { createContext, use, useEffect } from 'react';
-import type { AppEnv } from '../env/parse-app-env.ts';
+import type { AppEnv } from '../env/app-env.ts';
 import type { AppConfig } from './app-config.ts';
 
 export interface AppContextValue {

@@ -1,4 +1,4 @@
-import type { EnvValidationError } from '../env/parse-app-env.ts';
+import type { EnvValidationError } from '../env/app-env.ts';
 
 /** Shown instead of the app when its environment is invalid: the validator's message, verbatim. */
 export function ConfigErrorScreen({ error }: { error: EnvValidationError }) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EnvValidationError, LOCAL_SUPABASE_ANON_KEY, LOCAL_SUPABASE_URL, parseAppEnv, type RawEnv } from './parse-app-env.ts';
+import { EnvValidationError, LOCAL_SUPABASE_ANON_KEY, LOCAL_SUPABASE_URL, builtAppEnv, type RawEnv } from './app-env.ts';
+import { parseAppEnv } from './parse-app-env.ts';
 
 const app = 'repz';
 const hosted = {
@@ -94,5 +95,19 @@ describe('parseAppEnv', () => {
       sentryDsn: 'https://key@o1.ingest.sentry.io/2',
       usesLocalStack: false,
     });
+  });
+});
+
+describe('builtAppEnv (production bundles, values already validated by the build)', () => {
+  it('resolves the same configuration as parseAppEnv', () => {
+    const raw = { ...hosted, DEV: false, VITE_APP_ENV: 'staging', VITE_SENTRY_DSN: 'https://key@o1.ingest.sentry.io/2' };
+    expect(builtAppEnv(raw, { app })).toEqual(parseAppEnv(raw, { app }));
+    expect(builtAppEnv({ DEV: false, VITE_APP_ENV: 'development' }, { app })).toEqual(
+      parseAppEnv({ DEV: false, VITE_APP_ENV: 'development' }, { app }),
+    );
+  });
+
+  it('still refuses a bundle without a backend outside development', () => {
+    expect(() => builtAppEnv({ DEV: false }, { app })).toThrow(EnvValidationError);
   });
 });

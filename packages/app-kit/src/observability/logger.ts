@@ -1,5 +1,5 @@
 import { consoleSink, createLogger, sentryBreadcrumbSink, type Logger } from '@alawein/logger';
-import type { AppEnv } from '../env/parse-app-env.ts';
+import type { AppEnv } from '../env/app-env.ts';
 import { addSentryBreadcrumb } from './sentry.ts';
 
 /** The app's logger: JSON lines to the console and, once Sentry runs, breadcrumbs to Sentry. */

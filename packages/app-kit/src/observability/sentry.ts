@@ -2,7 +2,7 @@
 // Until it has loaded, errors wait in a short queue and breadcrumbs are dropped.
 import type * as SentryModule from '@sentry/react';
 import type { SentryBreadcrumb } from '@alawein/logger';
-import type { AppEnv } from '../env/parse-app-env.ts';
+import type { AppEnv } from '../env/app-env.ts';
 import { afterFirstPaint } from './after-first-paint.ts';
 
 type Sentry = typeof SentryModule;

@@ -1,7 +1,7 @@
 // LCP, INP and CLS from real visitors, in production only: to Sentry as distribution metrics and
 // to Vercel Web Analytics as events. Both libraries load after first paint, never on the first page.
 import type { Metric } from 'web-vitals';
-import type { AppEnv } from '../env/parse-app-env.ts';
+import type { AppEnv } from '../env/app-env.ts';
 import { afterFirstPaint } from './after-first-paint.ts';
 import { whenSentryLoaded } from './sentry.ts';
 
