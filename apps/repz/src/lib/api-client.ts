@@ -12,6 +12,8 @@ export class ApiError extends Error {
     message: string,
     /** The offending input, e.g. `sets.0.reps`, when the API names one. */
     readonly field?: string,
+    /** Response headers: the retry policy reads Retry-After from here on a 429. */
+    readonly headers?: Headers,
   ) {
     super(message);
   }
@@ -35,14 +37,13 @@ export async function callApi<T>(client: TypedSupabaseClient, path: string, meth
   if (error instanceof FunctionsHttpError) {
     const response = error.context as Response;
     const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; field?: string } } | null;
-    const apiError = new ApiError(
+    throw new ApiError(
       response.status,
       payload?.error?.code ?? 'http_error',
       payload?.error?.message ?? `Request failed with status ${response.status}`,
       payload?.error?.field,
+      response.headers,
     );
-    (apiError as ApiError & { headers?: Headers }).headers = response.headers;
-    throw apiError;
   }
   throw error instanceof Error ? error : new Error('repz-api call failed', { cause: error });
 }
