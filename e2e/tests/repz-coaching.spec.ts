@@ -43,8 +43,9 @@ test('a message sent by one appears in the other open page without reload', asyn
   const { coach, client, coachId, clientId } = await linkCoachAndClient(browser, repzUrl());
   await client.goto(`/messages/${coachId}`);
   await coach.goto(`/messages/${clientId}`);
-  await expect(client.getByTestId('message-log')).toBeVisible();
-  await expect(coach.getByTestId('message-log')).toBeVisible();
+  // Both pages subscribed to the Realtime channel (not the 15 s polling fallback).
+  await expect(client.getByTestId('live-status')).toHaveText('Live');
+  await expect(coach.getByTestId('live-status')).toHaveText('Live');
 
   await coach.getByTestId('message-input').fill('Squats Tuesday, 5x5 at 120.');
   await coach.getByTestId('message-input').press('Enter');

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { REALTIME_SUBSCRIBE_STATES } from '@supabase/supabase-js';
 import { unwrap, useSupabase } from '@alawein/supabase-client';
 import type { ChatMessage } from '../lib/message-groups.ts';
 import { messageKeys } from './keys.ts';
@@ -16,13 +17,23 @@ export function useMessagesQuery(me: string) {
   });
 }
 
+/** Polling interval while the live channel is down, so messages still arrive. */
+const FALLBACK_POLL_MS = 15_000;
+
 /**
  * Appends messages sent to `me` to the cached list as they are inserted, through a Realtime
- * postgres_changes subscription (the server checks RLS before delivering each row).
+ * postgres_changes subscription (the server checks RLS before delivering each row). Returns whether
+ * the channel is live; while it is not, the message list is refetched every 15 s instead.
  */
-export function useLiveMessages(me: string): void {
+export function useLiveMessages(me: string): boolean {
   const client = useSupabase();
   const queryClient = useQueryClient();
+  const [live, setLive] = useState(false);
+  useEffect(() => {
+    if (live) return;
+    const timer = setInterval(() => void queryClient.invalidateQueries({ queryKey: messageKeys.list({ me }) }), FALLBACK_POLL_MS);
+    return () => clearInterval(timer);
+  }, [live, me, queryClient]);
   useEffect(() => {
     const channel = client
       .channel(`repz-messages:${me}`)
@@ -32,11 +43,16 @@ export function useLiveMessages(me: string): void {
           current?.some((existing) => existing.id === message.id) ? current : [...(current ?? []), message],
         );
       })
-      .subscribe();
+      .subscribe((status) => {
+        setLive(status === REALTIME_SUBSCRIBE_STATES.SUBSCRIBED);
+        // Catch up on anything sent while the channel was down.
+        if (status === REALTIME_SUBSCRIBE_STATES.SUBSCRIBED) void queryClient.invalidateQueries({ queryKey: messageKeys.list({ me }) });
+      });
     return () => {
       void client.removeChannel(channel);
     };
   }, [client, me, queryClient]);
+  return live;
 }
 
 export function useSendMessageMutation(me: string) {

@@ -15,7 +15,7 @@ export default function MessagesPage() {
   const { partnerId } = useParams();
   const links = useCoachLinksQuery();
   const messages = useMessagesQuery(me);
-  useLiveMessages(me);
+  const live = useLiveMessages(me);
 
   if (links.isPending || messages.isPending) return <Spinner label="Loading messages" />;
   if (links.isError) return <ErrorFallback error={links.error} onRetry={() => void links.refetch()} />;
@@ -23,7 +23,14 @@ export default function MessagesPage() {
   const partners = activePartners(links.data, me);
   const current = partners.find((partner) => partner.partnerId === partnerId);
   return (
-    <Page title="Messages">
+    <Page
+      title="Messages"
+      actions={
+        <span className="text-sm text-muted-fg" role="status" data-testid="live-status">
+          {live ? 'Live' : 'Connecting… new messages are checked every 15 s'}
+        </span>
+      }
+    >
       {partners.length === 0 ? (
         <EmptyState title="No conversations" description="Messages are between a coach and a client: link up on the Coaching page." action={<Link to="/coach">Coaching</Link>} />
       ) : (
