@@ -25,6 +25,8 @@ export interface E2ETargets {
   offline: { app: string; url: string; backendUrl: string };
   /** An app built with VITE_SENTRY_DSN pointing at a fake ingest, whose envelopes are listed at receivedUrl. */
   sentry: { app: string; url: string; receivedUrl: string };
+  /** An app built with VITE_APP_ENV=production (Web Vitals and Vercel Analytics on). */
+  production: { app: string; url: string };
 }
 
 export function publishTargets(targets: E2ETargets): void {

@@ -13,11 +13,13 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const buildsDir = fileURLToPath(new URL('../.builds/', import.meta.url));
 const OFFLINE_APP = 'repz';
 const SENTRY_APP = 'qmlab';
+const PRODUCTION_APP = 'liveit';
 
 interface BuildEnv {
   VITE_SUPABASE_URL: string;
   VITE_SUPABASE_ANON_KEY: string;
   VITE_SENTRY_DSN?: string;
+  VITE_APP_ENV?: string;
 }
 
 /** Builds apps/<app> with the given backend into .builds/<label> and serves it on a free port. */
@@ -71,10 +73,17 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       VITE_SENTRY_DSN: ingest.dsn,
     });
     servers.push(withSentry);
+    const production = await buildAndServe(PRODUCTION_APP, `${PRODUCTION_APP}-production`, {
+      VITE_APP_ENV: 'production',
+      VITE_SUPABASE_URL: stack.url,
+      VITE_SUPABASE_ANON_KEY: stack.anonKey,
+    });
+    servers.push(production);
     publishTargets({
       apps,
       offline: { app: OFFLINE_APP, url: urlOf(offline), backendUrl },
       sentry: { app: SENTRY_APP, url: urlOf(withSentry), receivedUrl: ingest.receivedUrl },
+      production: { app: PRODUCTION_APP, url: urlOf(production) },
     });
   } catch (error) {
     await teardown();

@@ -8,7 +8,7 @@ import { HomePage } from '../src/pages/home-page.ts';
 
 interface Options {
   /** Which preview server the test talks to: an app against the test stack, the one without a backend, or the one with Sentry on. */
-  target: AppName | 'offline' | 'sentry';
+  target: AppName | 'offline' | 'sentry' | 'production';
 }
 
 interface Pages {
@@ -24,7 +24,7 @@ export const test = base.extend<Options & Pages>({
   // Resolved per test: the preview servers exist only once global setup has run.
   baseURL: async ({ target }, use) => {
     const targets = readTargets();
-    await use(target === 'offline' || target === 'sentry' ? targets[target].url : targets.apps[target]);
+    await use(target === 'offline' || target === 'sentry' || target === 'production' ? targets[target].url : targets.apps[target]);
   },
   home: async ({ page }, use) => use(new HomePage(page)),
   auth: async ({ page }, use) => use(new AuthPage(page)),
