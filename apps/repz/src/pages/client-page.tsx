@@ -9,7 +9,7 @@ import { NativeSelect } from '../components/native-select.tsx';
 import { Page, Section } from '../components/page.tsx';
 import { PhotoGallery } from '../components/photo-gallery.tsx';
 import { WorkoutList } from '../components/workout-list.tsx';
-import { shortId } from '../lib/short-id.ts';
+import { usePartnerName } from '../api/partner-names.tsx';
 
 /** A coach's read-only view of one active client: history, progress per exercise and photos. */
 export default function ClientPage() {
@@ -18,6 +18,7 @@ export default function ClientPage() {
   const links = useCoachLinksQuery();
   const exercises = useExercisesQuery();
   const [params, setParams] = useSearchParams();
+  const clientName = usePartnerName(clientId);
   if (links.isPending || exercises.isPending) return <Spinner label="Loading the client" />;
   if (links.isError) return <ErrorFallback error={links.error} onRetry={() => void links.refetch()} />;
   if (exercises.isError) return <ErrorFallback error={exercises.error} onRetry={() => void exercises.refetch()} />;
@@ -26,7 +27,7 @@ export default function ClientPage() {
     return <ErrorFallback error={new Error('You do not coach this person (any more).')} title="Not your client" onRetry={() => void links.refetch()} />;
   const exerciseId = params.get('exercise') ?? '';
   return (
-    <Page title={`Client ${shortId(clientId)}`} actions={<LinkButton to={`/messages/${clientId}`}>Messages</LinkButton>}>
+    <Page title={`Client ${clientName}`} actions={<LinkButton to={`/messages/${clientId}`}>Messages</LinkButton>}>
       <Section title="Workouts">
         <WorkoutList athlete={clientId} />
       </Section>

@@ -7,7 +7,7 @@ import { LinkButton } from '../components/link-button.tsx';
 import { Page, Section } from '../components/page.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { ApiError } from '../lib/api-client.ts';
-import { shortId } from '../lib/short-id.ts';
+import { PartnerName, usePartnerName } from '../api/partner-names.tsx';
 
 /** Both sides of coaching: a coach invites and sees clients; a client accepts an invite and sees their coach. */
 export default function CoachPage() {
@@ -103,12 +103,14 @@ function Links({ links, me }: { links: CoachLink[]; me: string }) {
           <ul className="flex flex-col gap-2" data-testid="client-list">
             {clients.map((client) => (
               <li key={client.linkId} className="flex flex-wrap items-center gap-3">
-                <span className="font-mono">Client {shortId(client.partnerId)}</span>
+                <span>
+                  Client <PartnerName id={client.partnerId} />
+                </span>
                 <LinkButton to={`/coach/clients/${client.partnerId}`} data-testid="open-client">
                   Workouts and progress
                 </LinkButton>
                 <LinkButton to={`/messages/${client.partnerId}`}>Messages</LinkButton>
-                <EndLink linkId={client.linkId} who={`client ${shortId(client.partnerId)}`} />
+                <EndLink linkId={client.linkId} side="client" partnerId={client.partnerId} />
               </li>
             ))}
           </ul>
@@ -126,9 +128,11 @@ function Links({ links, me }: { links: CoachLink[]; me: string }) {
           <ul className="flex flex-col gap-2" data-testid="coach-list">
             {coaches.map((coach) => (
               <li key={coach.linkId} className="flex flex-wrap items-center gap-3">
-                <span className="font-mono">Coach {shortId(coach.partnerId)}</span>
+                <span>
+                  Coach <PartnerName id={coach.partnerId} />
+                </span>
                 <LinkButton to={`/messages/${coach.partnerId}`}>Messages</LinkButton>
-                <EndLink linkId={coach.linkId} who={`coach ${shortId(coach.partnerId)}`} />
+                <EndLink linkId={coach.linkId} side="coach" partnerId={coach.partnerId} />
               </li>
             ))}
           </ul>
@@ -138,7 +142,8 @@ function Links({ links, me }: { links: CoachLink[]; me: string }) {
   );
 }
 
-function EndLink({ linkId, who }: { linkId: string; who: string }) {
+function EndLink({ linkId, side, partnerId }: { linkId: string; side: 'client' | 'coach'; partnerId: string }) {
+  const who = `${side} ${usePartnerName(partnerId)}`;
   const end = useEndLinkMutation();
   const [open, setOpen] = useState(false);
   return (

@@ -7,7 +7,7 @@ import { useMe } from '../api/use-me.ts';
 import { Page } from '../components/page.tsx';
 import { browserTimeZone } from '../lib/age.ts';
 import { groupByDay, unreadFor, type ChatMessage } from '../lib/message-groups.ts';
-import { shortId } from '../lib/short-id.ts';
+import { PartnerName, usePartnerName } from '../api/partner-names.tsx';
 
 /** Conversations with each active coach or client; new messages arrive live. */
 export default function MessagesPage() {
@@ -46,7 +46,7 @@ export default function MessagesPage() {
                       aria-current={partner.partnerId === partnerId ? 'page' : undefined}
                       className="block rounded-md px-3 py-2 hover:bg-muted aria-[current=page]:bg-muted aria-[current=page]:font-semibold"
                     >
-                      {partner.role === 'coach' ? 'Coach' : 'Client'} {shortId(partner.partnerId)}
+                      {partner.role === 'coach' ? 'Coach' : 'Client'} <PartnerName id={partner.partnerId} />
                       {unread > 0 && <span className="ml-2 rounded-full bg-primary px-2 text-xs text-primary-fg">{unread} new</span>}
                     </Link>
                   </li>
@@ -66,6 +66,7 @@ export default function MessagesPage() {
 }
 
 function Conversation({ me, partnerId, all }: { me: string; partnerId: string; all: ChatMessage[] }) {
+  const partnerName = usePartnerName(partnerId);
   const send = useSendMessageMutation(me);
   const markRead = useMarkReadMutation(me);
   const [body, setBody] = useState('');
@@ -96,7 +97,7 @@ function Conversation({ me, partnerId, all }: { me: string; partnerId: string; a
   };
 
   return (
-    <section className="flex flex-col gap-3" aria-label={`Conversation with ${shortId(partnerId)}`}>
+    <section className="flex flex-col gap-3" aria-label={`Conversation with ${partnerName}`}>
       <div className="flex max-h-[60vh] flex-col gap-4 overflow-y-auto rounded-lg border border-border p-3" role="log" aria-live="polite" data-testid="message-log">
         {days.length === 0 && <p className="text-muted-fg">No messages yet. Say hello.</p>}
         {days.map((day) => (
