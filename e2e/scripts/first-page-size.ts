@@ -37,16 +37,21 @@ function withStaticImports(manifest: Manifest, key: string, seen = new Set<strin
   const chunk = manifest[key];
   if (!chunk || seen.has(key)) return [];
   seen.add(key);
-  return [chunk.file, ...(chunk.imports ?? []).flatMap((imported) => withStaticImports(manifest, imported, seen))];
+  return [
+    chunk.file,
+    ...(chunk.imports ?? []).flatMap((imported) => withStaticImports(manifest, imported, seen)),
+  ];
 }
 
 async function measure(app: string) {
   const dist = `${appsDir}${app}/dist/`;
   const manifestPath = `${dist}.vite/manifest.json`;
-  if (!existsSync(manifestPath)) return { app, error: `no build: run \`pnpm --filter ${app} build\`` };
+  if (!existsSync(manifestPath))
+    return { app, error: `no build: run \`pnpm --filter ${app} build\`` };
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Manifest;
   const html = await readFile(`${dist}index.html`, 'utf8');
-  if (!manifest[HOME_MODULE]) return { app, error: `${HOME_MODULE} is not a chunk in the manifest` };
+  if (!manifest[HOME_MODULE])
+    return { app, error: `${HOME_MODULE} is not a chunk in the manifest` };
   const files = [...new Set([...scriptsInHtml(html), ...withStaticImports(manifest, HOME_MODULE)])];
   let raw = 0;
   let gzip = 0;
@@ -62,7 +67,11 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const results = await Promise.all(APPS.map(measure));
 let failed = false;
 console.log(`First-page JavaScript (gzip -9), budget ${kb(BUDGET_BYTES)} per app`);
-console.log(['app'.padEnd(9), 'files'.padStart(5), 'raw'.padStart(10), 'gzip'.padStart(10), '  status'].join(' '));
+console.log(
+  ['app'.padEnd(9), 'files'.padStart(5), 'raw'.padStart(10), 'gzip'.padStart(10), '  status'].join(
+    ' ',
+  ),
+);
 for (const result of results) {
   if ('error' in result) {
     failed = true;
@@ -77,7 +86,9 @@ for (const result of results) {
       String(result.files).padStart(5),
       kb(result.raw).padStart(10),
       kb(result.gzip).padStart(10),
-      over ? `  OVER by ${kb(result.gzip - BUDGET_BYTES)}` : `  ok (${kb(BUDGET_BYTES - result.gzip)} left)`,
+      over
+        ? `  OVER by ${kb(result.gzip - BUDGET_BYTES)}`
+        : `  ok (${kb(BUDGET_BYTES - result.gzip)} left)`,
     ].join(' '),
   );
 }

@@ -35,7 +35,10 @@ export function publishTargets(targets: E2ETargets): void {
 
 export function readTargets(): E2ETargets {
   const raw = process.env[TARGETS_VAR];
-  if (!raw) throw new Error(`${TARGETS_VAR} is not set: run the tests through playwright.config.ts (global setup).`);
+  if (!raw)
+    throw new Error(
+      `${TARGETS_VAR} is not set: run the tests through playwright.config.ts (global setup).`,
+    );
   return JSON.parse(raw) as E2ETargets;
 }
 

@@ -27,7 +27,12 @@ async function buildAndServe(app: string, label: string, env: BuildEnv): Promise
   const configFile = `${repoRoot}apps/${app}/vite.config.ts`;
   const outDir = `${buildsDir}${label}`;
   setViteBuildEnv({ VITE_APP_ENV: 'development', VITE_SENTRY_DSN: '', ...env });
-  await build({ configFile, configLoader: 'runner', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile,
+    configLoader: 'runner',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
   const port = await getPort();
   return preview({
     configFile,
@@ -56,7 +61,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await rm(buildsDir, { recursive: true, force: true });
     const apps: Record<string, string> = {};
     for (const app of APPS) {
-      const server = await buildAndServe(app, app, { VITE_SUPABASE_URL: stack.url, VITE_SUPABASE_ANON_KEY: stack.anonKey });
+      const server = await buildAndServe(app, app, {
+        VITE_SUPABASE_URL: stack.url,
+        VITE_SUPABASE_ANON_KEY: stack.anonKey,
+      });
       servers.push(server);
       apps[app] = urlOf(server);
     }

@@ -47,7 +47,8 @@ export function eventsIn(envelopes: string[]): Record<string, unknown>[] {
     const lines = envelope.split('\n').filter(Boolean);
     for (let i = 1; i + 1 < lines.length; i += 2) {
       const header = JSON.parse(lines[i] ?? '{}') as { type?: string };
-      if (header.type === 'event') events.push(JSON.parse(lines[i + 1] ?? '{}') as Record<string, unknown>);
+      if (header.type === 'event')
+        events.push(JSON.parse(lines[i + 1] ?? '{}') as Record<string, unknown>);
     }
   }
   return events;

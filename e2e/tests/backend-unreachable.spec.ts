@@ -4,7 +4,10 @@ import { expect, test } from './fixtures.ts';
 test.describe('without a reachable backend', () => {
   test.use({ target: 'offline' });
 
-  test('the app says which backend it cannot reach, instead of a blank page', async ({ page, home }) => {
+  test('the app says which backend it cannot reach, instead of a blank page', async ({
+    page,
+    home,
+  }) => {
     const { backendUrl } = readTargets().offline;
     await page.goto('/');
     const notice = page.getByTestId('backend-unreachable');

@@ -24,7 +24,11 @@ export const test = base.extend<Options & Pages>({
   // Resolved per test: the preview servers exist only once global setup has run.
   baseURL: async ({ target }, use) => {
     const targets = readTargets();
-    await use(target === 'offline' || target === 'sentry' || target === 'production' ? targets[target].url : targets.apps[target]);
+    await use(
+      target === 'offline' || target === 'sentry' || target === 'production'
+        ? targets[target].url
+        : targets.apps[target],
+    );
   },
   home: async ({ page }, use) => use(new HomePage(page)),
   auth: async ({ page }, use) => use(new AuthPage(page)),

@@ -6,7 +6,13 @@ for (const app of APPS) {
   test.describe(app, () => {
     test.use({ target: app });
 
-    test('sign up → edit profile on the account page → sign out → sign in', async ({ page, home, auth, account, header }) => {
+    test('sign up → edit profile on the account page → sign out → sign in', async ({
+      page,
+      home,
+      auth,
+      account,
+      header,
+    }) => {
       const email = `e2e-${app}-${randomUUID()}@example.com`;
       const password = `pw-${randomUUID()}`;
       const name = `Ada ${app} ${randomUUID().slice(0, 8)}`;

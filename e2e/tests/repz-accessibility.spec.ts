@@ -6,7 +6,9 @@ const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test.use({ target: 'repz' });
 
-test('REPZ pages have no axe violations, with data, with validation errors and empty', async ({ page }) => {
+test('REPZ pages have no axe violations, with data, with validation errors and empty', async ({
+  page,
+}) => {
   await signUpNewUser(page, 'axe');
   const audit = async (what: string) => {
     const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();

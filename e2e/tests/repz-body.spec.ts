@@ -3,7 +3,9 @@ import { expect, test } from './fixtures.ts';
 
 test.use({ target: 'repz' });
 
-test('body metrics: a day logged twice keeps the last entry; BMI, RMR, TDEE and lean mass follow the profile', async ({ page }) => {
+test('body metrics: a day logged twice keeps the last entry; BMI, RMR, TDEE and lean mass follow the profile', async ({
+  page,
+}) => {
   await signUpNewUser(page, 'body');
   await page.goto('/body');
   await expect(page.getByTestId('empty-state')).toContainText('No body metrics yet');

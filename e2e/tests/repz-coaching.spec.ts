@@ -1,7 +1,13 @@
 import type { Locator } from '@playwright/test';
 import { deflateSync, crc32 } from 'node:zlib';
 import { readTargets } from '../src/env.ts';
-import { accessTokenOf, linkCoachAndClient, newUser, RepzHistory, RepzLogWorkoutPage } from '../src/pages/repz-pages.ts';
+import {
+  accessTokenOf,
+  linkCoachAndClient,
+  newUser,
+  RepzHistory,
+  RepzLogWorkoutPage,
+} from '../src/pages/repz-pages.ts';
 import { expect, test } from './fixtures.ts';
 
 interface LoadedImage {
@@ -11,13 +17,20 @@ interface LoadedImage {
 
 /** The decoded width of an <img>, 0 until it has loaded (this package has no DOM types). */
 const naturalWidth = (img: Locator) =>
-  img.evaluate<number, undefined, LoadedImage>((element) => (element.complete ? element.naturalWidth : 0), undefined);
+  img.evaluate<number, undefined, LoadedImage>(
+    (element) => (element.complete ? element.naturalWidth : 0),
+    undefined,
+  );
 
 const repzUrl = () => readTargets().apps.repz!;
 
-test('coach invites, client accepts, coach sees the client workout and progress until the client ends the link', async ({ browser }) => {
+test('coach invites, client accepts, coach sees the client workout and progress until the client ends the link', async ({
+  browser,
+}) => {
   const { coach, client, clientId } = await linkCoachAndClient(browser, repzUrl());
-  await new RepzLogWorkoutPage(client).logWorkout('Leg day', [{ exercise: 'Back Squat', reps: 5, weight: 120 }]);
+  await new RepzLogWorkoutPage(client).logWorkout('Leg day', [
+    { exercise: 'Back Squat', reps: 5, weight: 120 },
+  ]);
 
   await coach.goto('/coach');
   await coach.getByTestId('client-list').getByTestId('open-client').click();
@@ -49,14 +62,18 @@ test('a message sent by one appears in the other open page without reload', asyn
 
   await coach.getByTestId('message-input').fill('Squats Tuesday, 5x5 at 120.');
   await coach.getByTestId('message-input').press('Enter');
-  await expect(client.getByTestId('message').filter({ hasText: 'Squats Tuesday, 5x5 at 120.' })).toBeVisible();
+  await expect(
+    client.getByTestId('message').filter({ hasText: 'Squats Tuesday, 5x5 at 120.' }),
+  ).toBeVisible();
 
   await client.getByTestId('message-input').fill('Done, felt easy.');
   await client.getByTestId('message-send').click();
   await expect(coach.getByTestId('message').filter({ hasText: 'Done, felt easy.' })).toBeVisible();
   // The client had the page open, so the coach's message is marked read (seen by the coach after a reload).
   await coach.reload();
-  await expect(coach.getByTestId('message').filter({ hasText: 'Squats Tuesday' })).toContainText('read');
+  await expect(coach.getByTestId('message').filter({ hasText: 'Squats Tuesday' })).toContainText(
+    'read',
+  );
 });
 
 /** A solid-colour RGB PNG of the given size (a real image the browser decodes). */
@@ -75,13 +92,22 @@ function png(width: number, height: number): Buffer {
   header.set([8, 2, 0, 0, 0], 8);
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x7f)]);
   const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
-test('a progress photo is visible to its owner and their coach, not to a stranger', async ({ browser }) => {
+test('a progress photo is visible to its owner and their coach, not to a stranger', async ({
+  browser,
+}) => {
   const { coach, client, clientId } = await linkCoachAndClient(browser, repzUrl());
   await client.goto('/photos');
-  await client.getByTestId('photo-input').setInputFiles({ name: 'front.png', mimeType: 'image/png', buffer: png(2400, 1200) });
+  await client
+    .getByTestId('photo-input')
+    .setInputFiles({ name: 'front.png', mimeType: 'image/png', buffer: png(2400, 1200) });
   const ownPhoto = client.getByTestId('photo-item').locator('img');
   await expect(ownPhoto).toHaveCount(1);
   // Resized in the browser to at most 1600 px and stored as WebP under the owner's folder.
@@ -98,13 +124,24 @@ test('a progress photo is visible to its owner and their coach, not to a strange
   const stranger = await newUser(browser, repzUrl(), 'stranger');
   const apiCall = stranger.waitForRequest((request) => request.url().includes('/rest/v1/'));
   await stranger.goto(`/coach/clients/${clientId}`);
-  await expect(stranger.getByTestId('error-fallback')).toContainText('You do not coach this person');
+  await expect(stranger.getByTestId('error-fallback')).toContainText(
+    'You do not coach this person',
+  );
   // Not through the API either: Storage, asked with the stranger's own token, lists and signs nothing.
   const request = await apiCall;
   const api = new URL(request.url()).origin;
-  const headers = { apikey: (await request.allHeaders()).apikey ?? '', authorization: `Bearer ${await accessTokenOf(stranger)}` };
-  const list = await stranger.request.post(`${api}/storage/v1/object/list/repz-progress-photos`, { headers, data: { prefix: clientId } });
-  const sign = await stranger.request.post(`${api}/storage/v1/object/sign/repz-progress-photos/${objectPath}`, { headers, data: { expiresIn: 60 } });
+  const headers = {
+    apikey: (await request.allHeaders()).apikey ?? '',
+    authorization: `Bearer ${await accessTokenOf(stranger)}`,
+  };
+  const list = await stranger.request.post(`${api}/storage/v1/object/list/repz-progress-photos`, {
+    headers,
+    data: { prefix: clientId },
+  });
+  const sign = await stranger.request.post(
+    `${api}/storage/v1/object/sign/repz-progress-photos/${objectPath}`,
+    { headers, data: { expiresIn: 60 } },
+  );
   const attempt = { listed: (await list.json()) as unknown[], signStatus: sign.status() };
   expect(attempt.listed).toEqual([]);
   expect(attempt.signStatus).toBeGreaterThanOrEqual(400);

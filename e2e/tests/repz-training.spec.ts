@@ -3,7 +3,9 @@ import { expect, test } from './fixtures.ts';
 
 test.use({ target: 'repz' });
 
-test('sign up → log a workout of three sets with the keyboard → see it in history → its chart shows the estimated 1RM', async ({ page }) => {
+test('sign up → log a workout of three sets with the keyboard → see it in history → its chart shows the estimated 1RM', async ({
+  page,
+}) => {
   await signUpNewUser(page, 'lifter');
   const log = new RepzLogWorkoutPage(page);
   await log.goto();
@@ -38,7 +40,10 @@ test('sign up → log a workout of three sets with the keyboard → see it in hi
   await expect(chart.getByRole('table', { name: /Estimated one-rep max/ })).toContainText('116.7');
 });
 
-test('in pounds: log, edit, repeat and delete a workout; the dashboard counts it', async ({ page, account }) => {
+test('in pounds: log, edit, repeat and delete a workout; the dashboard counts it', async ({
+  page,
+  account,
+}) => {
   await signUpNewUser(page, 'pounds');
   await account.ready();
   await account.units('lb').check();

@@ -12,7 +12,11 @@ async function receivedEvents(receivedUrl: string) {
 test.describe('with VITE_SENTRY_DSN set', () => {
   test.use({ target: 'sentry' });
 
-  test('Sentry loads after the first page; a page that fails to load shows a retry and is reported', async ({ page, home, auth }) => {
+  test('Sentry loads after the first page; a page that fails to load shows a retry and is reported', async ({
+    page,
+    home,
+    auth,
+  }) => {
     const { app, receivedUrl } = readTargets().sentry;
     await page.goto('/', { waitUntil: 'domcontentloaded' });
     expect(await page.evaluate(sentryLoaded)).toBe(false);
@@ -20,15 +24,24 @@ test.describe('with VITE_SENTRY_DSN set', () => {
     await expect.poll(() => page.evaluate(sentryLoaded)).toBe(true);
 
     // The sign-in page's chunk cannot be downloaded (offline, or replaced by a new deploy).
-    await page.route(/\/assets\/sign-in-page-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.route(/\/assets\/sign-in-page-[^/]+\.js$/, (route) =>
+      route.abort('internetdisconnected'),
+    );
     await home.signInLink.click();
     const fallback = page.getByTestId('error-fallback');
     await expect(fallback).toContainText('This page could not be loaded');
     await expect
       .poll(async () => {
         const events = await receivedEvents(receivedUrl);
-        const event = events.find((e) => JSON.stringify(e.exception).includes('dynamically imported module'));
-        return event && { environment: event.environment, app: (event.tags as Record<string, string> | undefined)?.app };
+        const event = events.find((e) =>
+          JSON.stringify(e.exception).includes('dynamically imported module'),
+        );
+        return (
+          event && {
+            environment: event.environment,
+            app: (event.tags as Record<string, string> | undefined)?.app,
+          }
+        );
       })
       .toEqual({ environment: 'development', app });
 

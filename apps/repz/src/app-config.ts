@@ -18,15 +18,27 @@ export const appConfig: AppConfig = {
   routes: [
     { path: 'dashboard', load: () => import('./pages/dashboard-page.tsx'), protected: true },
     { path: 'workouts/new', load: () => import('./pages/log-workout-page.tsx'), protected: true },
-    { path: 'workouts/:id/edit', load: () => import('./pages/log-workout-page.tsx'), protected: true },
+    {
+      path: 'workouts/:id/edit',
+      load: () => import('./pages/log-workout-page.tsx'),
+      protected: true,
+    },
     { path: 'history', load: () => import('./pages/history-page.tsx'), protected: true },
     { path: 'exercises', load: () => import('./pages/exercises-page.tsx'), protected: true },
     { path: 'exercises/:id', load: () => import('./pages/exercise-page.tsx'), protected: true },
     { path: 'body', load: () => import('./pages/body-page.tsx'), protected: true },
     { path: 'photos', load: () => import('./pages/photos-page.tsx'), protected: true },
     { path: 'coach', load: () => import('./pages/coach-page.tsx'), protected: true },
-    { path: 'coach/clients/:clientId', load: () => import('./pages/client-page.tsx'), protected: true },
+    {
+      path: 'coach/clients/:clientId',
+      load: () => import('./pages/client-page.tsx'),
+      protected: true,
+    },
     { path: 'messages', load: () => import('./pages/messages-page.tsx'), protected: true },
-    { path: 'messages/:partnerId', load: () => import('./pages/messages-page.tsx'), protected: true },
+    {
+      path: 'messages/:partnerId',
+      load: () => import('./pages/messages-page.tsx'),
+      protected: true,
+    },
   ],
 };

@@ -29,7 +29,9 @@ export async function newUser(browser: Browser, baseURL: string, label: string):
 /** supabase-js's stored session of the signed-in user. */
 async function sessionOf(page: Page): Promise<{ access_token: string; user: { id: string } }> {
   const { origins } = await page.context().storageState();
-  const session = origins.flatMap((origin) => origin.localStorage).find((item) => item.name.endsWith('-auth-token'))?.value;
+  const session = origins
+    .flatMap((origin) => origin.localStorage)
+    .find((item) => item.name.endsWith('-auth-token'))?.value;
   if (!session) throw new Error('no supabase session in localStorage');
   return JSON.parse(session) as { access_token: string; user: { id: string } };
 }

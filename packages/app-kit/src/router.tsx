@@ -23,14 +23,24 @@ export interface LazyAppRoute {
 
 /** Wraps each of the app's routes in `lazy()`, so each page is its own chunk loaded on first visit. */
 export function lazyRoutes(routes: AppRoute[] = []): LazyAppRoute[] {
-  return routes.map((route) => ({ path: route.path, Page: lazy(route.load), protected: route.protected }));
+  return routes.map((route) => ({
+    path: route.path,
+    Page: lazy(route.load),
+    protected: route.protected,
+  }));
 }
 
 /**
  * The app's routes: its own home page (a `lazy()` component created once, outside render) plus the
  * shared auth and account pages, inside the shell.
  */
-export function AppRoutes({ home: HomePage, routes = [] }: { home: ComponentType; routes?: LazyAppRoute[] }) {
+export function AppRoutes({
+  home: HomePage,
+  routes = [],
+}: {
+  home: ComponentType;
+  routes?: LazyAppRoute[];
+}) {
   return (
     <Routes>
       <Route element={<RootLayout />}>

@@ -14,7 +14,10 @@ import { AppRoutes, lazyRoutes } from './router.tsx';
  * Boots an app into `#root`: validates its env (showing the problem instead of a blank page), starts
  * Sentry and Web Vitals after first paint, and renders the shared providers and routes.
  */
-export function startApp({ readEnv, ...config }: StartAppOptions, container = document.getElementById('root')): void {
+export function startApp(
+  { readEnv, ...config }: StartAppOptions,
+  container = document.getElementById('root'),
+): void {
   if (!container) throw new Error('startApp: no #root element in index.html');
   const root = createRoot(container);
   let env;
@@ -32,7 +35,9 @@ export function startApp({ readEnv, ...config }: StartAppOptions, container = do
   if (env.usesLocalStack) {
     // The logger is not needed to paint, so it loads as its own chunk.
     void import('./observability/logger.ts').then(({ createAppLogger }) =>
-      createAppLogger(config.id, env).info('using the local Supabase stack', { supabaseUrl: env.supabaseUrl }),
+      createAppLogger(config.id, env).info('using the local Supabase stack', {
+        supabaseUrl: env.supabaseUrl,
+      }),
     );
   }
 

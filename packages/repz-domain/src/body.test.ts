@@ -13,10 +13,16 @@ describe('body metrics', () => {
     expect(bmiCategory(30)).toBe('obese');
   });
   it('Mifflin–St Jeor: 1648.75 kcal for a 30-year-old man, 70 kg, 175 cm', () => {
-    expect(mifflinStJeor({ weightKg: 70, heightCm: 175, ageYears: 30, sex: 'male' })).toBeCloseTo(1648.75, 6);
+    expect(mifflinStJeor({ weightKg: 70, heightCm: 175, ageYears: 30, sex: 'male' })).toBeCloseTo(
+      1648.75,
+      6,
+    );
   });
   it('Mifflin–St Jeor: 1345.25 kcal for a 25-year-old woman, 60 kg, 165 cm', () => {
-    expect(mifflinStJeor({ weightKg: 60, heightCm: 165, ageYears: 25, sex: 'female' })).toBeCloseTo(1345.25, 6);
+    expect(mifflinStJeor({ weightKg: 60, heightCm: 165, ageYears: 25, sex: 'female' })).toBeCloseTo(
+      1345.25,
+      6,
+    );
   });
   it('TDEE multiplies the resting rate by the activity factor', () => {
     expect(tdee(1648.75, 'moderate')).toBeCloseTo(2555.5625, 6);
@@ -29,6 +35,8 @@ describe('body metrics', () => {
   it('rejects impossible inputs with a named field', () => {
     expect(() => bmi(70, 0)).toThrow(/heightCm/);
     expect(() => leanBodyMass(80, 100)).toThrow(/bodyFatPercent/);
-    expect(() => mifflinStJeor({ weightKg: 70, heightCm: 175, ageYears: -1, sex: 'male' })).toThrow(/ageYears/);
+    expect(() => mifflinStJeor({ weightKg: 70, heightCm: 175, ageYears: -1, sex: 'male' })).toThrow(
+      /ageYears/,
+    );
   });
 });

@@ -55,6 +55,7 @@ export function leanBodyMass(weightKg: number, bodyFatPercent: number): number {
 
 function assertPositive(values: Record<string, number>): void {
   for (const [name, value] of Object.entries(values)) {
-    if (!(Number.isFinite(value) && value > 0)) throw new RangeError(`${name} must be a positive number`);
+    if (!(Number.isFinite(value) && value > 0))
+      throw new RangeError(`${name} must be a positive number`);
   }
 }

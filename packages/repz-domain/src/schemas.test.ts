@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { coachAcceptSchema, periodStart, progressQuerySchema, workoutInputSchema, workoutListQuerySchema } from './schemas.ts';
+import {
+  coachAcceptSchema,
+  periodStart,
+  progressQuerySchema,
+  workoutInputSchema,
+  workoutListQuerySchema,
+} from './schemas.ts';
 
 const exerciseId = '6f1c1b5e-2a3d-4c1e-9f00-1a2b3c4d5e6f';
 const valid = {
@@ -23,8 +29,12 @@ describe('workout input', () => {
     expect(issuePath({ ...valid, sets: [] })).toBe('sets');
     expect(issuePath({ ...valid, sets: [{ ...valid.sets[0], rpe: 11 }] })).toBe('sets.0.rpe');
     expect(issuePath({ ...valid, sets: [{ ...valid.sets[0], reps: 0 }] })).toBe('sets.0.reps');
-    expect(issuePath({ ...valid, sets: [{ ...valid.sets[0], weight_kg: -1 }] })).toBe('sets.0.weight_kg');
-    expect(issuePath({ ...valid, sets: [{ ...valid.sets[0], exercise_id: 'bench' }] })).toBe('sets.0.exercise_id');
+    expect(issuePath({ ...valid, sets: [{ ...valid.sets[0], weight_kg: -1 }] })).toBe(
+      'sets.0.weight_kg',
+    );
+    expect(issuePath({ ...valid, sets: [{ ...valid.sets[0], exercise_id: 'bench' }] })).toBe(
+      'sets.0.exercise_id',
+    );
   });
   it('allows at most 100 sets', () => {
     const sets = Array.from({ length: 101 }, () => valid.sets[0]);
@@ -38,12 +48,16 @@ describe('queries', () => {
     expect(workoutListQuerySchema.parse({})).toEqual({ limit: 20, offset: 0, tz: 'UTC' });
     expect(workoutListQuerySchema.safeParse({ tz: 'Mars/Olympus' }).success).toBe(false);
     expect(workoutListQuerySchema.parse({ tz: 'Australia/Sydney' }).tz).toBe('Australia/Sydney');
-    expect(workoutListQuerySchema.safeParse({ from: '2026-02-01', to: '2026-01-01' }).success).toBe(false);
+    expect(workoutListQuerySchema.safeParse({ from: '2026-02-01', to: '2026-01-01' }).success).toBe(
+      false,
+    );
     expect(workoutListQuerySchema.safeParse({ limit: '500' }).success).toBe(false);
   });
   it('default the progress period to 12 weeks', () => {
     expect(progressQuerySchema.parse({ exercise_id: exerciseId }).period).toBe('12w');
-    expect(progressQuerySchema.safeParse({ exercise_id: exerciseId, period: '2w' }).success).toBe(false);
+    expect(progressQuerySchema.safeParse({ exercise_id: exerciseId, period: '2w' }).success).toBe(
+      false,
+    );
   });
   it('normalise invite codes and reject look-alike characters', () => {
     expect(coachAcceptSchema.parse({ code: ' abcd2345 ' }).code).toBe('ABCD2345');

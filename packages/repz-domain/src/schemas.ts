@@ -23,7 +23,10 @@ export const workoutSetSchema = z.object({
 });
 
 export const workoutInputSchema = z.object({
-  performed_at: z.iso.datetime({ offset: true, message: 'performed_at must be an ISO 8601 date-time' }),
+  performed_at: z.iso.datetime({
+    offset: true,
+    message: 'performed_at must be an ISO 8601 date-time',
+  }),
   name: z.string().trim().min(1, 'name is required').max(LIMITS.nameLength),
   notes: z.string().max(LIMITS.notesLength).nullish(),
   duration_min: z.int().min(LIMITS.durationMin.min).max(LIMITS.durationMin.max).nullish(),
@@ -66,7 +69,10 @@ export const workoutListQuerySchema = z
     offset: z.coerce.number().int().min(0).default(0),
     ...readScope,
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'from must not be after to',
+    path: ['from'],
+  });
 
 export type WorkoutListQuery = z.infer<typeof workoutListQuerySchema>;
 

@@ -36,7 +36,11 @@ export function streakFromDays(activeDays: Iterable<string>, today: string): num
 }
 
 /** The streak of workouts given as instants, counted in calendar days of `timeZone`. */
-export function streakDays(activeInstants: Iterable<Date | string>, timeZone: string, now: Date = new Date()): number {
+export function streakDays(
+  activeInstants: Iterable<Date | string>,
+  timeZone: string,
+  now: Date = new Date(),
+): number {
   const days: string[] = [];
   for (const instant of activeInstants) days.push(localDay(instant, timeZone));
   return streakFromDays(days, localDay(now, timeZone));

@@ -56,7 +56,15 @@ export function createFunctionApp(name: string, env: FunctionEnv, logger: Logger
   });
 
   app.notFound((c) =>
-    c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${new URL(c.req.url).pathname}` } }, 404),
+    c.json(
+      {
+        error: {
+          code: 'not_found',
+          message: `no route ${c.req.method} ${new URL(c.req.url).pathname}`,
+        },
+      },
+      404,
+    ),
   );
 
   app.get('/health', async (c) => {

@@ -11,7 +11,10 @@ export interface Caller {
 }
 
 /** A client that sends the request's own Authorization header (RLS applies as that user). */
-export function clientForRequest(env: FunctionEnv, authorization: string | null): TypedSupabaseClient {
+export function clientForRequest(
+  env: FunctionEnv,
+  authorization: string | null,
+): TypedSupabaseClient {
   return createServerClient(env.supabaseUrl, env.supabaseAnonKey, {
     global: { headers: authorization ? { Authorization: authorization } : {} },
   });
@@ -25,7 +28,11 @@ export async function requireCaller(env: FunctionEnv, req: Request): Promise<Cal
   const db = clientForRequest(env, authorization);
   const { data, error } = await db.auth.getUser(token);
   if (error || !data.user) {
-    throw new ApiError(401, 'unauthorized', 'sign in first: the access token is not a signed-in user');
+    throw new ApiError(
+      401,
+      'unauthorized',
+      'sign in first: the access token is not a signed-in user',
+    );
   }
   return { user: data.user, db };
 }

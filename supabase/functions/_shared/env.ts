@@ -11,7 +11,9 @@ export interface FunctionEnv {
 const REQUIRED = ['SUPABASE_URL', 'SUPABASE_ANON_KEY'] as const;
 
 /** Reads and checks the variables hosted Supabase (and the local stack) provide. */
-export function loadFunctionEnv(read: (name: string) => string | undefined = (name) => Deno.env.get(name)): FunctionEnv {
+export function loadFunctionEnv(
+  read: (name: string) => string | undefined = (name) => Deno.env.get(name),
+): FunctionEnv {
   const missing = REQUIRED.filter((name) => !read(name));
   if (missing.length > 0) {
     throw new Error(

@@ -17,7 +17,13 @@ export class ApiError extends Error {
   }
 
   toBody(): { error: { code: string; message: string; field?: string } } {
-    return { error: { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) } };
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.field ? { field: this.field } : {}),
+      },
+    };
   }
 }
 
@@ -56,8 +62,20 @@ export function fromDatabaseError(error: PostgrestLikeError): ApiError {
       return new ApiError(401, 'invalid_token', 'the access token is invalid or expired');
     default:
       // The client learns nothing of the internals; the log line carries the database's words.
-      return new ApiError(500, 'internal_error', 'unexpected database error', undefined, {}, {
-        cause: { code: error.code, message: error.message, details: error.details, hint: error.hint },
-      });
+      return new ApiError(
+        500,
+        'internal_error',
+        'unexpected database error',
+        undefined,
+        {},
+        {
+          cause: {
+            code: error.code,
+            message: error.message,
+            details: error.details,
+            hint: error.hint,
+          },
+        },
+      );
   }
 }

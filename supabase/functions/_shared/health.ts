@@ -11,6 +11,9 @@ export async function checkDatabase(env: FunctionEnv, timeoutMs = 3000): Promise
     const { error } = await db.rpc('health_check').abortSignal(AbortSignal.timeout(timeoutMs));
     return error ? { ok: false, reason: `database error: ${error.message}` } : { ok: true };
   } catch (error) {
-    return { ok: false, reason: `database unreachable: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      reason: `database unreachable: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }

@@ -16,8 +16,14 @@ export async function consumeRateLimit(db: TypedSupabaseClient, kind: RequestKin
   if (error) throw fromDatabaseError(error);
   if (!data.allowed) {
     const retryAfter = String(data.retry_after_seconds);
-    throw new ApiError(429, 'rate_limited', `too many ${kind} requests; retry in ${retryAfter} s`, undefined, {
-      'Retry-After': retryAfter,
-    });
+    throw new ApiError(
+      429,
+      'rate_limited',
+      `too many ${kind} requests; retry in ${retryAfter} s`,
+      undefined,
+      {
+        'Retry-After': retryAfter,
+      },
+    );
   }
 }

@@ -4,6 +4,9 @@ import { loadFunctionEnv } from '../_shared/env.ts';
 import { createRepzApp } from './app.ts';
 
 const env = loadFunctionEnv();
-const app = createRepzApp(env, createLogger({ level: env.logLevel, context: { function: 'repz-api' } }));
+const app = createRepzApp(
+  env,
+  createLogger({ level: env.logLevel, context: { function: 'repz-api' } }),
+);
 
 Deno.serve(app.fetch);

@@ -51,7 +51,10 @@ async function main(): Promise<void> {
       auth: { persistSession: false, autoRefreshToken: false },
       realtime: { transport: WebSocket as never },
     });
-    const { data, error } = await client.auth.signUp({ email: `bench-${Date.now()}@example.test`, password: 'bench-password-1' });
+    const { data, error } = await client.auth.signUp({
+      email: `bench-${Date.now()}@example.test`,
+      password: 'bench-password-1',
+    });
     if (error || !data.user || !data.session) throw error ?? new Error('no session');
     const me = data.user.id;
     const token = data.session.access_token;
@@ -67,18 +70,30 @@ async function main(): Promise<void> {
     await seedSets(admin, me, MAIN_SETS);
     for (const { id } of others.rows) await seedSets(admin, id, OTHER_SETS);
     await admin.query('analyze');
-    const total = await admin.query<{ n: string }>('select count(*) as n from public.repz_workout_sets');
+    const total = await admin.query<{ n: string }>(
+      'select count(*) as n from public.repz_workout_sets',
+    );
     const exercise = await admin.query<{ exercise_id: string; n: string }>(
       `select exercise_id, count(*) as n from public.repz_workout_sets where owner_id = $1 group by 1 order by 2 desc limit 1`,
       [me],
     );
     const exerciseId = exercise.rows[0]!.exercise_id;
-    console.log(`seeded ${total.rows[0]!.n} sets (${MAIN_SETS} for the measured user, ${exercise.rows[0]!.n} of the charted exercise) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `seeded ${total.rows[0]!.n} sets (${MAIN_SETS} for the measured user, ${exercise.rows[0]!.n} of the charted exercise) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     const claims = { sub: me, role: 'authenticated', aud: 'authenticated' };
     const asUser = (sql: string, params: unknown[]) =>
-      withRequestTransaction(api, { auth: { role: 'authenticated', claims, token: '' }, method: 'POST', path: '/rpc', headers: {}, readOnly: true }, (c) =>
-        c.query(sql, params),
+      withRequestTransaction(
+        api,
+        {
+          auth: { role: 'authenticated', claims, token: '' },
+          method: 'POST',
+          path: '/rpc',
+          headers: {},
+          readOnly: true,
+        },
+        (c) => c.query(sql, params),
       );
     const measure = async (work: () => Promise<unknown>): Promise<number[]> => {
       for (let i = 0; i < 10; i += 1) await work(); // warm caches and plans
@@ -92,25 +107,61 @@ async function main(): Promise<void> {
     };
 
     console.log(`\n${RUNS} sequential requests each, after 10 warm-up requests:`);
-    console.log(describe('database: progress (all time)', await measure(() => asUser('select * from public.repz_exercise_sets($1, $2, null, null)', [exerciseId, TZ]))));
-    console.log(describe('database: progress (12 weeks)', await measure(() => asUser(`select * from public.repz_exercise_sets($1, $2, current_date - 83, null)`, [exerciseId, TZ]))));
-    console.log(describe('database: stats', await measure(() => asUser('select public.repz_stats($1, null)', [TZ]))));
+    console.log(
+      describe(
+        'database: progress (all time)',
+        await measure(() =>
+          asUser('select * from public.repz_exercise_sets($1, $2, null, null)', [exerciseId, TZ]),
+        ),
+      ),
+    );
+    console.log(
+      describe(
+        'database: progress (12 weeks)',
+        await measure(() =>
+          asUser(`select * from public.repz_exercise_sets($1, $2, current_date - 83, null)`, [
+            exerciseId,
+            TZ,
+          ]),
+        ),
+      ),
+    );
+    console.log(
+      describe(
+        'database: stats',
+        await measure(() => asUser('select public.repz_stats($1, null)', [TZ])),
+      ),
+    );
 
     // The read budget (100 a minute) is the product's; the benchmark resets it between batches.
     let calls = 0;
     const viaFunction = (path: string) => async () => {
-      if (++calls % 90 === 0) await admin.query('delete from private.repz_rate_limits where user_id = $1', [me]);
+      if (++calls % 90 === 0)
+        await admin.query('delete from private.repz_rate_limits where user_id = $1', [me]);
       const response = await fetch(`${stack.url}/functions/v1/repz-api${path}`, {
         headers: { authorization: `Bearer ${token}`, apikey: stack.anonKey },
       });
-      if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+      if (!response.ok)
+        throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
       await response.arrayBuffer();
     };
     await admin.query('delete from private.repz_rate_limits where user_id = $1', [me]);
-    console.log(describe('function: GET /progress?period=all', await measure(viaFunction(`/progress?exercise_id=${exerciseId}&period=all&tz=${TZ}`))));
-    console.log(describe('function: GET /progress?period=12w', await measure(viaFunction(`/progress?exercise_id=${exerciseId}&period=12w&tz=${TZ}`))));
+    console.log(
+      describe(
+        'function: GET /progress?period=all',
+        await measure(viaFunction(`/progress?exercise_id=${exerciseId}&period=all&tz=${TZ}`)),
+      ),
+    );
+    console.log(
+      describe(
+        'function: GET /progress?period=12w',
+        await measure(viaFunction(`/progress?exercise_id=${exerciseId}&period=12w&tz=${TZ}`)),
+      ),
+    );
     console.log(describe('function: GET /stats', await measure(viaFunction(`/stats?tz=${TZ}`))));
-    console.log(describe('function: GET /health (baseline)', await measure(viaFunction('/health'))));
+    console.log(
+      describe('function: GET /health (baseline)', await measure(viaFunction('/health'))),
+    );
   } finally {
     await api.end();
     await admin.end();

@@ -8,16 +8,28 @@ import { fileURLToPath } from 'node:url';
 import { startTestStack } from '@alawein/local-supabase/testing';
 
 const functionsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const denoBin = path.join(path.dirname(createRequire(import.meta.url).resolve('deno/package.json')), 'deno');
+const denoBin = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('deno/package.json')),
+  'deno',
+);
 
 const functionNames = readdirSync(functionsDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_') && !['scripts', 'node_modules'].includes(entry.name))
+  .filter(
+    (entry) =>
+      entry.isDirectory() &&
+      !entry.name.startsWith('_') &&
+      !['scripts', 'node_modules'].includes(entry.name),
+  )
   .filter((entry) => existsSync(path.join(functionsDir, entry.name, 'index.ts')))
   .map((entry) => entry.name);
 
 function deno(args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(denoBin, args, { cwd: functionsDir, stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(denoBin, args, {
+      cwd: functionsDir,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
     child.on('error', reject);
     child.on('exit', (code) => resolve(code ?? 1));
   });
@@ -36,7 +48,15 @@ async function test(): Promise<number> {
   try {
     for (const name of functionNames) {
       const code = await deno(
-        ['test', '--config', `${name}/deno.json`, '--allow-net', '--allow-env', '--allow-read', process.env.DENO_TEST_FILTER ?? name],
+        [
+          'test',
+          '--config',
+          `${name}/deno.json`,
+          '--allow-net',
+          '--allow-env',
+          '--allow-read',
+          process.env.DENO_TEST_FILTER ?? name,
+        ],
         {
           SUPABASE_URL: stack.url,
           SUPABASE_ANON_KEY: stack.anonKey,

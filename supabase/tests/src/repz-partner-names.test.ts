@@ -21,7 +21,9 @@ afterAll(async () => {
 
 describe('profiles between coaching partners', () => {
   it('an active coach reads the client’s display name, and the client the coach’s', async () => {
-    expect(await harness.asUser(cast.activeCoach.id).query(readProfile, [cast.client.id])).toHaveLength(1);
+    expect(
+      await harness.asUser(cast.activeCoach.id).query(readProfile, [cast.client.id]),
+    ).toHaveLength(1);
     expect(await harness.asUser(cast.client.id).query(readProfile, [cast.activeCoach.id])).toEqual([
       { display_name: 'Active coach' },
     ]);
@@ -31,13 +33,17 @@ describe('profiles between coaching partners', () => {
     for (const user of [cast.endedCoach, cast.stranger]) {
       expect(await harness.asUser(user.id).query(readProfile, [cast.client.id])).toEqual([]);
     }
-    await expect(harness.asAnon().query(readProfile, [cast.client.id])).rejects.toMatchObject({ code: '42501' });
+    await expect(harness.asAnon().query(readProfile, [cast.client.id])).rejects.toMatchObject({
+      code: '42501',
+    });
   });
 
   it('an active coach still cannot change the client’s profile', async () => {
     const rows = await harness
       .asUser(cast.activeCoach.id)
-      .query(`update public.profiles set display_name = 'renamed' where id = $1 returning id`, [cast.client.id]);
+      .query(`update public.profiles set display_name = 'renamed' where id = $1 returning id`, [
+        cast.client.id,
+      ]);
     expect(rows).toEqual([]);
   });
 });

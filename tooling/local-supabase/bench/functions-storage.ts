@@ -21,7 +21,10 @@ import { startTestStack } from '../src/testing.ts';
 
 const FIXTURE_PROJECT = fileURLToPath(new URL('../test/fixtures/project', import.meta.url));
 const { values } = parseArgs({
-  options: { requests: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } },
+  options: {
+    requests: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '5' },
+  },
 });
 const requests = Math.max(10, Number(values.requests));
 const runs = Math.max(1, Number(values.runs));
@@ -30,13 +33,18 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-function timedRequest(options: RequestOptions, body?: Buffer): Promise<{ ms: number; status: number; bytes: number }> {
+function timedRequest(
+  options: RequestOptions,
+  body?: Buffer,
+): Promise<{ ms: number; status: number; bytes: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const req = request(options, (res) => {
       let bytes = 0;
       res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      res.on('end', () => resolve({ ms: performance.now() - started, status: res.statusCode ?? 0, bytes }));
+      res.on('end', () =>
+        resolve({ ms: performance.now() - started, status: res.statusCode ?? 0, bytes }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -104,23 +112,36 @@ try {
     directP50.push(percentile(lastDirect, 50));
     gatewayP50.push(percentile(lastGateway, 50));
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  console.log(`\nwarm edge-function invoke (GET echo, ${requests} sequential requests x ${runs} runs, keep-alive)`);
-  console.log(`  direct to Deno (unix socket)  p50 ${format(median(directP50))}  p95 ${format(percentile(lastDirect, 95))}`);
-  console.log(`  through the gateway           p50 ${format(median(gatewayP50))}  p95 ${format(percentile(lastGateway, 95))}`);
-  console.log(`  gateway overhead              p50 ${format(median(gatewayP50) - median(directP50))}  (target <= 2 ms)`);
+  const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  console.log(
+    `\nwarm edge-function invoke (GET echo, ${requests} sequential requests x ${runs} runs, keep-alive)`,
+  );
+  console.log(
+    `  direct to Deno (unix socket)  p50 ${format(median(directP50))}  p95 ${format(percentile(lastDirect, 95))}`,
+  );
+  console.log(
+    `  through the gateway           p50 ${format(median(gatewayP50))}  p95 ${format(percentile(lastGateway, 95))}`,
+  );
+  console.log(
+    `  gateway overhead              p50 ${format(median(gatewayP50) - median(directP50))}  (target <= 2 ms)`,
+  );
 
   // Storage throughput: 10 MB raw upload and download through the gateway as service_role.
   const size = 10 * 1024 * 1024;
   const payload = randomBytes(size);
-  const storageHeaders = { apikey: stack.serviceRoleKey, authorization: `Bearer ${stack.serviceRoleKey}` };
+  const storageHeaders = {
+    apikey: stack.serviceRoleKey,
+    authorization: `Bearer ${stack.serviceRoleKey}`,
+  };
   const bucket = `bench-${Date.now()}`;
   const created = await fetch(`${stack.url}/storage/v1/bucket`, {
     method: 'POST',
     headers: { ...storageHeaders, 'content-type': 'application/json' },
     body: JSON.stringify({ name: bucket }),
   });
-  if (!created.ok) throw new Error(`bucket create failed: ${created.status} ${await created.text()}`);
+  if (!created.ok)
+    throw new Error(`bucket create failed: ${created.status} ${await created.text()}`);
   const uploads: number[] = [];
   const downloads: number[] = [];
   for (let run = 0; run < runs; run++) {
@@ -132,14 +153,25 @@ try {
         port: api.port,
         method: 'POST',
         path: objectPath,
-        headers: { ...storageHeaders, 'content-type': 'application/octet-stream', 'content-length': String(size) },
+        headers: {
+          ...storageHeaders,
+          'content-type': 'application/octet-stream',
+          'content-length': String(size),
+        },
       },
       payload,
     );
     if (up.status !== 200) throw new Error(`upload failed: ${up.status}`);
     uploads.push(size / (1024 * 1024) / (up.ms / 1000));
-    const down = await timedRequest({ agent, host: api.hostname, port: api.port, path: objectPath, headers: storageHeaders });
-    if (down.status !== 200 || down.bytes !== size) throw new Error(`download failed: ${down.status} ${down.bytes} bytes`);
+    const down = await timedRequest({
+      agent,
+      host: api.hostname,
+      port: api.port,
+      path: objectPath,
+      headers: storageHeaders,
+    });
+    if (down.status !== 200 || down.bytes !== size)
+      throw new Error(`download failed: ${down.status} ${down.bytes} bytes`);
     downloads.push(size / (1024 * 1024) / (down.ms / 1000));
   }
   console.log(`\nstorage, 10 MB object through the gateway (${runs} runs, median)`);

@@ -31,7 +31,9 @@ export interface LatencySummary {
 }
 
 function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+  return (
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
+  );
 }
 
 function summarise(scenario: string, samples: number[]): LatencySummary {
@@ -57,18 +59,28 @@ async function measure(
 ): Promise<LatencySummary> {
   const received = new Map<string, number>();
   const inbox = new Inbox<RealtimePostgresInsertPayload<Item>>();
-  const channel = subscriber.client.channel(`bench-${scenario}`).on(
-    'postgres_changes',
-    { event: 'INSERT', schema: 'public', table: 'rt_items', filter: `owner_id=eq.${subscriber.userId}` },
-    (change: RealtimePostgresInsertPayload<Item>) => {
-      received.set(change.new.label, performance.now());
-      inbox.push(change);
-    },
-  );
+  const channel = subscriber.client
+    .channel(`bench-${scenario}`)
+    .on(
+      'postgres_changes',
+      {
+        event: 'INSERT',
+        schema: 'public',
+        table: 'rt_items',
+        filter: `owner_id=eq.${subscriber.userId}`,
+      },
+      (change: RealtimePostgresInsertPayload<Item>) => {
+        received.set(change.new.label, performance.now());
+        inbox.push(change);
+      },
+    );
   await subscribed(channel);
   const committed = new Map<string, number>();
   const insert = async (label: string): Promise<void> => {
-    await db.query(`insert into public.rt_items (owner_id, label) values ($1, $2)`, [subscriber.userId, label]);
+    await db.query(`insert into public.rt_items (owner_id, label) values ($1, $2)`, [
+      subscriber.userId,
+      label,
+    ]);
     committed.set(label, performance.now());
   };
   for (let i = 0; i < 20; i++) {
@@ -84,7 +96,9 @@ async function measure(
   } else {
     await Promise.all(labels.map((label) => insert(label)));
     await inbox.waitFor((change) => change.new.label === labels.at(-1), 30_000);
-    await Promise.all(labels.map((label) => inbox.waitFor((change) => change.new.label === label, 30_000)));
+    await Promise.all(
+      labels.map((label) => inbox.waitFor((change) => change.new.label === label, 30_000)),
+    );
   }
   await subscriber.client.removeChannel(channel);
   // Commit is acknowledged to the writer at about the moment NOTIFY goes out, so the callback
@@ -96,16 +110,29 @@ async function measure(
 }
 
 /** Runs every scenario against `stack` and returns the figures. */
-export async function benchRealtime(stack: { url: string; anonKey: string; dbUrl: string }, count = 300): Promise<LatencySummary[]> {
+export async function benchRealtime(
+  stack: { url: string; anonKey: string; dbUrl: string },
+  count = 300,
+): Promise<LatencySummary[]> {
   const db = new pg.Pool({ connectionString: stack.dbUrl, max: 8 });
   db.on('error', () => undefined);
-  const users = await Promise.all(Array.from({ length: 10 }, (_, i) => signedUpUser(stack, `bench-${i}`)));
+  const users = await Promise.all(
+    Array.from({ length: 10 }, (_, i) => signedUpUser(stack, `bench-${i}`)),
+  );
   const [subscriber, ...others] = users as [SignedUpUser, ...SignedUpUser[]];
   try {
     const results = [await measure(db, subscriber, 'one-subscriber', count, 'sequential')];
     // Nine more users subscribed to every rt_items change: each change now needs ten RLS checks.
     for (const [index, other] of others.entries()) {
-      await subscribed(other.client.channel(`bystander-${index}`).on('postgres_changes', { event: '*', schema: 'public', table: 'rt_items' }, () => undefined));
+      await subscribed(
+        other.client
+          .channel(`bystander-${index}`)
+          .on(
+            'postgres_changes',
+            { event: '*', schema: 'public', table: 'rt_items' },
+            () => undefined,
+          ),
+      );
     }
     results.push(await measure(db, subscriber, 'ten-subscribers', count, 'sequential'));
     results.push(await measure(db, subscriber, 'ten-subscribers-burst', count, 'burst'));
@@ -132,7 +159,19 @@ async function startStackProcess(): Promise<BenchStack> {
   const cli = fileURLToPath(new URL('../bin/local-supabase.js', import.meta.url));
   const child: ChildProcess = spawn(
     process.execPath,
-    [cli, 'start', '--quiet', '--project-root', FIXTURE_PROJECT, '--data-dir', dataDir, '--api-port', String(apiPort), '--db-port', String(dbPort)],
+    [
+      cli,
+      'start',
+      '--quiet',
+      '--project-root',
+      FIXTURE_PROJECT,
+      '--data-dir',
+      dataDir,
+      '--api-port',
+      String(apiPort),
+      '--db-port',
+      String(dbPort),
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -143,30 +182,45 @@ async function startStackProcess(): Promise<BenchStack> {
     await rm(dataDir, { recursive: true, force: true });
   };
   for (let waited = 0; ; waited += 250) {
-    if (child.exitCode !== null) throw new Error(`the stack exited during start (code ${child.exitCode})`);
+    if (child.exitCode !== null)
+      throw new Error(`the stack exited during start (code ${child.exitCode})`);
     if (waited > 120_000) {
       await stop();
       throw new Error('the stack did not answer within 120 s');
     }
-    const healthy = await fetch(`${url}/auth/v1/health`, { headers: { apikey: DEMO_ANON_KEY } }).then(
+    const healthy = await fetch(`${url}/auth/v1/health`, {
+      headers: { apikey: DEMO_ANON_KEY },
+    }).then(
       (response) => response.ok,
       () => false,
     );
     if (healthy) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { url, anonKey: DEMO_ANON_KEY, dbUrl: `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres`, stop };
+  return {
+    url,
+    anonKey: DEMO_ANON_KEY,
+    dbUrl: `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres`,
+    stop,
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
-    options: { 'in-process': { type: 'boolean', default: false }, changes: { type: 'string', default: '300' } },
+    options: {
+      'in-process': { type: 'boolean', default: false },
+      changes: { type: 'string', default: '300' },
+    },
   });
   const count = Number(values.changes);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`--changes must be a positive integer, got "${values.changes}"`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`--changes must be a positive integer, got "${values.changes}"`);
   const inProcess = values['in-process'];
   const stack: BenchStack = inProcess
-    ? await startTestStack({ projectRoot: FIXTURE_PROJECT }).then((started) => ({ ...started, dbUrl: started.dbUrl! }))
+    ? await startTestStack({ projectRoot: FIXTURE_PROJECT }).then((started) => ({
+        ...started,
+        dbUrl: started.dbUrl!,
+      }))
     : await startStackProcess();
   try {
     const results = await benchRealtime(stack, count);
@@ -178,8 +232,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     // once) is a stress figure whose latency includes queueing behind the changes before it.
     const steady = results.filter((result) => !result.scenario.endsWith('burst'));
     const worst = Math.max(...steady.map((result) => result.p95));
-    console.log(`p95, changes one at a time: ${worst} ms -> ${worst <= 100 ? 'within' : 'OVER'} the 100 ms target`);
-    console.log(`load average while measuring: ${loadavg().map((value) => value.toFixed(1)).join(' ')} (${cpus().length} cores)`);
+    console.log(
+      `p95, changes one at a time: ${worst} ms -> ${worst <= 100 ? 'within' : 'OVER'} the 100 ms target`,
+    );
+    console.log(
+      `load average while measuring: ${loadavg()
+        .map((value) => value.toFixed(1))
+        .join(' ')} (${cpus().length} cores)`,
+    );
   } finally {
     await stack.stop();
   }

@@ -16,16 +16,21 @@ import { startTestStack } from '../src/testing.ts';
 import { FIXTURE_PROJECT } from '../test/support/function-project.ts';
 
 const { values: cli } = parseArgs({
-  options: { serve: { type: 'boolean' }, concurrency: { type: 'string' }, requests: { type: 'string' } },
+  options: {
+    serve: { type: 'boolean' },
+    concurrency: { type: 'string' },
+    requests: { type: 'string' },
+  },
 });
 const CONCURRENCY = Number(cli.concurrency ?? 50);
 const REQUESTS = Number(cli.requests ?? 5000);
 const USERS = 20;
 const TODOS_PER_USER = 100;
 /** The query both scenarios answer: a user's first 20 todos, RLS deciding whose rows. */
-const REST_PATH = '/rest/v1/rest_todos?select=id,title,done,priority&done=is.false&order=id&limit=20';
+const REST_PATH =
+  '/rest/v1/rest_todos?select=id,title,done,priority&done=is.false&order=id&limit=20';
 const SQL =
-  'select coalesce(json_agg(t), \'[]\')::text as body from (select id, title, done, priority from public.rest_todos where done is false order by id limit 20) t';
+  "select coalesce(json_agg(t), '[]')::text as body from (select id, title, done, priority from public.rest_todos where done is false order by id limit 20) t";
 
 interface StackInfo {
   url: string;
@@ -43,11 +48,17 @@ interface Summary {
 }
 
 function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+  return (
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
+  );
 }
 
 /** Runs `op` REQUESTS times with CONCURRENCY in flight; per-call latencies and overall rate. */
-async function load(scenario: string, op: (i: number) => Promise<void>, requests = REQUESTS): Promise<Summary> {
+async function load(
+  scenario: string,
+  op: (i: number) => Promise<void>,
+  requests = REQUESTS,
+): Promise<Summary> {
   const samples: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -83,12 +94,17 @@ function freshAgent(): void {
   agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 }
 
-function get(url: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+function get(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const request = http.get(url, { agent, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+      );
       response.on('error', reject);
     });
     request.on('error', reject);
@@ -109,7 +125,11 @@ async function post(url: string, anonKey: string, body: unknown): Promise<Record
 /** Child mode: start a stack on free ports, report where it is, stop on SIGTERM. */
 async function serve(): Promise<void> {
   const stack = await startTestStack({ projectRoot: FIXTURE_PROJECT });
-  process.send?.({ url: stack.url, anonKey: stack.anonKey, dbUrl: stack.dbUrl } satisfies Partial<StackInfo>);
+  process.send?.({
+    url: stack.url,
+    anonKey: stack.anonKey,
+    dbUrl: stack.dbUrl,
+  } satisfies Partial<StackInfo>);
   // CPU time is what contention on a shared machine does not inflate, unlike latency.
   process.on('message', (message) => {
     if (message === 'cpu') process.send?.({ cpu: process.cpuUsage() });
@@ -134,17 +154,25 @@ function stackCpuMs(child: ChildProcess): Promise<number> {
 }
 
 function startStackProcess(): Promise<{ child: ChildProcess; info: StackInfo }> {
-  const child = fork(fileURLToPath(import.meta.url), ['--serve'], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const child = fork(fileURLToPath(import.meta.url), ['--serve'], {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'inherit',
+  });
   return new Promise((resolve, reject) => {
     child.once('message', (info) => resolve({ child, info: info as StackInfo }));
-    child.once('exit', (code) => reject(new Error(`stack process exited (${code}) before it was ready`)));
+    child.once('exit', (code) =>
+      reject(new Error(`stack process exited (${code}) before it was ready`)),
+    );
   });
 }
 
 async function main(): Promise<void> {
   const { child, info } = await startStackProcess();
   const admin = new pg.Pool({ connectionString: info.dbUrl, max: 2 });
-  const direct = new pg.Pool({ connectionString: info.dbUrl.replace('postgres:postgres@', 'authenticator:postgres@'), max: 20 });
+  const direct = new pg.Pool({
+    connectionString: info.dbUrl.replace('postgres:postgres@', 'authenticator:postgres@'),
+    max: 20,
+  });
   try {
     const users: { id: string; token: string; claims: Record<string, unknown> }[] = [];
     for (let i = 0; i < USERS; i += 1) {
@@ -153,7 +181,9 @@ async function main(): Promise<void> {
         password: 'bench-password-1',
       });
       const token = String(session.access_token);
-      const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
+      const claims = JSON.parse(
+        Buffer.from(token.split('.')[1] ?? '', 'base64url').toString(),
+      ) as Record<string, unknown>;
       users.push({ id: String((session.user as { id: string }).id), token, claims });
     }
     await admin.query(
@@ -163,21 +193,35 @@ async function main(): Promise<void> {
     );
     await admin.query('analyze public.rest_todos');
 
-    const check = await get(`${info.url}${REST_PATH}`, { apikey: info.anonKey, authorization: `Bearer ${users[0]?.token}` });
+    const check = await get(`${info.url}${REST_PATH}`, {
+      apikey: info.anonKey,
+      authorization: `Bearer ${users[0]?.token}`,
+    });
     const rows = JSON.parse(check.body) as unknown[];
-    if (check.status !== 200 || rows.length !== 20) throw new Error(`unexpected REST answer ${check.status}: ${check.body.slice(0, 200)}`);
+    if (check.status !== 200 || rows.length !== 20)
+      throw new Error(`unexpected REST answer ${check.status}: ${check.body.slice(0, 200)}`);
 
     const viaGateway = async (i: number): Promise<void> => {
       const user = users[i % USERS];
-      const response = await get(`${info.url}${REST_PATH}`, { apikey: info.anonKey, authorization: `Bearer ${user?.token}` });
-      if (response.status !== 200) throw new Error(`REST answered ${response.status}: ${response.body}`);
+      const response = await get(`${info.url}${REST_PATH}`, {
+        apikey: info.anonKey,
+        authorization: `Bearer ${user?.token}`,
+      });
+      if (response.status !== 200)
+        throw new Error(`REST answered ${response.status}: ${response.body}`);
     };
     const viaSql = async (i: number): Promise<void> => {
       const user = users[i % USERS];
       if (!user) return;
       await withRequestTransaction(
         direct,
-        { auth: { role: 'authenticated', claims: user.claims, token: user.token }, method: 'GET', path: '/rest_todos', headers: {}, readOnly: true },
+        {
+          auth: { role: 'authenticated', claims: user.claims, token: user.token },
+          method: 'GET',
+          path: '/rest_todos',
+          headers: {},
+          readOnly: true,
+        },
         (client) => client.query(SQL),
       );
     };
@@ -192,12 +236,31 @@ async function main(): Promise<void> {
     const gatewayCpuPerRequest = ((await stackCpuMs(child)) - cpuBefore) / REQUESTS;
 
     // Other work on the machine skews every figure; say how busy it was.
-    console.log(`\nload average while measuring: ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
-    console.log(`REST read, RLS-filtered (${USERS} users x ${TODOS_PER_USER} todos, 20 rows per answer), concurrency ${CONCURRENCY}`);
-    console.table(results.map((r) => ({ scenario: r.scenario, requests: r.requests, 'req/s': r.rps, 'p50 ms': r.p50, 'p95 ms': r.p95, 'p99 ms': r.p99 })));
+    console.log(
+      `\nload average while measuring: ${os
+        .loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')} on ${os.cpus().length} cores`,
+    );
+    console.log(
+      `REST read, RLS-filtered (${USERS} users x ${TODOS_PER_USER} todos, 20 rows per answer), concurrency ${CONCURRENCY}`,
+    );
+    console.table(
+      results.map((r) => ({
+        scenario: r.scenario,
+        requests: r.requests,
+        'req/s': r.rps,
+        'p50 ms': r.p50,
+        'p95 ms': r.p95,
+        'p99 ms': r.p99,
+      })),
+    );
     const rest = results[1];
-    console.log(`gateway process CPU per REST request: ${gatewayCpuPerRequest.toFixed(3)} ms (Node side only; PostgreSQL not included)`);
-    if (rest) console.log(`target p95 <= 20 ms: ${rest.p95 <= 20 ? 'met' : 'NOT met'} (${rest.p95} ms)`);
+    console.log(
+      `gateway process CPU per REST request: ${gatewayCpuPerRequest.toFixed(3)} ms (Node side only; PostgreSQL not included)`,
+    );
+    if (rest)
+      console.log(`target p95 <= 20 ms: ${rest.p95 <= 20 ? 'met' : 'NOT met'} (${rest.p95} ms)`);
   } finally {
     agent.destroy();
     await Promise.all([admin.end(), direct.end()]);

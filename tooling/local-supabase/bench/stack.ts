@@ -17,7 +17,9 @@ const LAUNCHER = fileURLToPath(new URL('../bin/local-supabase.js', import.meta.u
 const { values } = parseArgs({
   options: { 'project-root': { type: 'string' }, runs: { type: 'string', default: '3' } },
 });
-const projectRoot = path.resolve(values['project-root'] ?? findProjectRoot(process.cwd()) ?? process.cwd());
+const projectRoot = path.resolve(
+  values['project-root'] ?? findProjectRoot(process.cwd()) ?? process.cwd(),
+);
 const runs = Math.max(1, Number(values.runs));
 
 interface Started {
@@ -28,7 +30,9 @@ interface Started {
 
 async function healthy(apiUrl: string): Promise<boolean> {
   try {
-    const response = await fetch(`${apiUrl}/auth/v1/health`, { headers: { apikey: DEMO_ANON_KEY } });
+    const response = await fetch(`${apiUrl}/auth/v1/health`, {
+      headers: { apikey: DEMO_ANON_KEY },
+    });
     return response.ok;
   } catch {
     return false;
@@ -42,7 +46,19 @@ async function start(dataDir: string, env: Record<string, string> = {}): Promise
   const began = performance.now();
   const child = spawn(
     process.execPath,
-    [LAUNCHER, 'start', '--quiet', '--project-root', projectRoot, '--data-dir', dataDir, '--api-port', String(apiPort), '--db-port', String(dbPort)],
+    [
+      LAUNCHER,
+      'start',
+      '--quiet',
+      '--project-root',
+      projectRoot,
+      '--data-dir',
+      dataDir,
+      '--api-port',
+      String(apiPort),
+      '--db-port',
+      String(dbPort),
+    ],
     { env: inheritedEnv(env), stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';
@@ -84,11 +100,16 @@ function treeRssMiB(rootPid: number): number {
 
 /** PostgreSQL runs in its own process group; find it through the data dir's postmaster.pid. */
 function postgresRssMiB(dataDir: string): number {
-  const pid = Number(execFileSync('head', ['-1', path.join(dataDir, 'db', 'postmaster.pid'), ], { encoding: 'utf8' }).trim());
+  const pid = Number(
+    execFileSync('head', ['-1', path.join(dataDir, 'db', 'postmaster.pid')], {
+      encoding: 'utf8',
+    }).trim(),
+  );
   return treeRssMiB(pid);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 const scratch = await mkdtemp(path.join(tmpdir(), 'local-supabase-bench-'));
@@ -102,7 +123,10 @@ try {
     coldTimes.push(started.ms);
     await stop(started);
   }
-  results.push(['cold start, no template cache (initdb + bootstrap + migrations + seed)', fmt(median(coldTimes))]);
+  results.push([
+    'cold start, no template cache (initdb + bootstrap + migrations + seed)',
+    fmt(median(coldTimes)),
+  ]);
 
   // 2. Cold with the template cache (every test run and reset after the first).
   await stop(await start(path.join(scratch, 'prime')));
@@ -131,15 +155,24 @@ try {
   }
   results.push(['warm start (existing data dir) to healthy', fmt(median(warmTimes))]);
   results.push(['stop (SIGTERM to exit)', fmt(median(stopTimes))]);
-  results.push(['RSS: gateway process (Node + services + Deno workers)', `${rss.node.toFixed(0)} MiB`]);
+  results.push([
+    'RSS: gateway process (Node + services + Deno workers)',
+    `${rss.node.toFixed(0)} MiB`,
+  ]);
   results.push(['RSS: PostgreSQL (postmaster + backends)', `${rss.postgres.toFixed(0)} MiB`]);
   results.push(['RSS: whole stack', `${(rss.node + rss.postgres).toFixed(0)} MiB`]);
 } finally {
   await rm(scratch, { recursive: true, force: true });
 }
 
-console.log(`local-supabase stack benchmark — project ${projectRoot}, median of ${runs} run(s), times include Node + tsx start-up`);
+console.log(
+  `local-supabase stack benchmark — project ${projectRoot}, median of ${runs} run(s), times include Node + tsx start-up`,
+);
 // Start-up is CPU-bound: figures on a busy machine say little without its load.
-console.log(`  (${cpus().length} CPUs, load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} at the end)`);
+console.log(
+  `  (${cpus().length} CPUs, load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' / ')} at the end)`,
+);
 const width = Math.max(...results.map(([label]) => label.length));
 for (const [label, value] of results) console.log(`  ${label.padEnd(width)}  ${value}`);

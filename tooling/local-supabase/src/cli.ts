@@ -79,7 +79,10 @@ async function busyPort(config: StackConfig): Promise<string | undefined> {
 
 async function assertPortsFree(config: StackConfig): Promise<void> {
   const busy = await busyPort(config);
-  if (busy) fail(`${busy} is in use by another program; free it or set another port in supabase/config.toml`);
+  if (busy)
+    fail(
+      `${busy} is in use by another program; free it or set another port in supabase/config.toml`,
+    );
 }
 
 /** Waits up to `ms` for a stack being started by someone else (another `dev`) to answer. */
@@ -103,9 +106,13 @@ async function runForeground(
   try {
     stack = await startStack({ ...options, fresh: options.fresh, quiet: options.quiet });
   } catch (error) {
-    const lostRace = /already runs|already in use|Address already in use/.test((error as Error).message);
+    const lostRace = /already runs|already in use|Address already in use/.test(
+      (error as Error).message,
+    );
     if (options.share && lostRace && (await becomesUp(config, 60_000))) {
-      idle(`A local Supabase stack is already running at ${config.apiUrl}. Sharing it; this task idles until stopped.`);
+      idle(
+        `A local Supabase stack is already running at ${config.apiUrl}. Sharing it; this task idles until stopped.`,
+      );
       return;
     }
     fail((error as Error).message);
@@ -163,7 +170,8 @@ async function commandStop(config: StackConfig): Promise<void> {
     return;
   }
   process.kill(owner.pid, 'SIGTERM');
-  if (!(await waitForExit(owner.pid, 30_000))) fail(`the stack (pid ${owner.pid}) did not stop within 30 s`);
+  if (!(await waitForExit(owner.pid, 30_000)))
+    fail(`the stack (pid ${owner.pid}) did not stop within 30 s`);
   print('Stopped local Supabase.');
 }
 
@@ -188,7 +196,11 @@ async function commandReset(config: StackConfig, options: ConfigOptions): Promis
   print('Reset the local database (migrations and seed applied).');
 }
 
-async function commandTypes(config: StackConfig, options: ConfigOptions, out: string | undefined): Promise<void> {
+async function commandTypes(
+  config: StackConfig,
+  options: ConfigOptions,
+  out: string | undefined,
+): Promise<void> {
   const file = path.resolve(out ?? defaultTypesFile(config.projectRoot));
   if (await isUp(config)) {
     await writeTypes(config.dbUrl, file);
@@ -238,7 +250,8 @@ async function main(): Promise<void> {
   const port = (value: string | undefined, flag: string): number | undefined => {
     if (value === undefined) return undefined;
     const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < 1 || parsed > 65535) fail(`${flag} must be a port number`);
+    if (!Number.isInteger(parsed) || parsed < 1 || parsed > 65535)
+      fail(`${flag} must be a port number`);
     return parsed;
   };
   const options: ConfigOptions = {
@@ -268,10 +281,17 @@ async function main(): Promise<void> {
       }
       // Several `pnpm dev --filter <app>` started together race for the ports: the losers share.
       if (command === 'dev' && (await busyPort(config)) && (await becomesUp(config, 60_000))) {
-        idle(`A local Supabase stack is already running at ${config.apiUrl}. Sharing it; this task idles until stopped.`);
+        idle(
+          `A local Supabase stack is already running at ${config.apiUrl}. Sharing it; this task idles until stopped.`,
+        );
         return;
       }
-      await runForeground(config, { ...options, fresh: values.fresh, quiet: values.quiet, share: command === 'dev' });
+      await runForeground(config, {
+        ...options,
+        fresh: values.fresh,
+        quiet: values.quiet,
+        share: command === 'dev',
+      });
       return;
     case 'status':
       if (!(await isUp(config))) {

@@ -61,7 +61,10 @@ type ConfigToml = z.infer<typeof configTomlSchema>;
 export function findProjectRoot(start: string): string | undefined {
   let dir = path.resolve(start);
   for (;;) {
-    if (existsSync(path.join(dir, 'supabase')) && existsSync(path.join(dir, 'pnpm-workspace.yaml'))) {
+    if (
+      existsSync(path.join(dir, 'supabase')) &&
+      existsSync(path.join(dir, 'pnpm-workspace.yaml'))
+    ) {
       return dir;
     }
     const parent = path.dirname(dir);
@@ -105,8 +108,10 @@ export function resolveConfig(options: ConfigOptions = {}): StackConfig {
       failNoRoot(options.cwd ?? process.cwd()),
   );
   const toml = readConfigToml(projectRoot);
-  const apiPort = options.apiPort ?? envPort('LOCAL_SUPABASE_API_PORT') ?? toml.api?.port ?? DEFAULT_API_PORT;
-  const dbPort = options.dbPort ?? envPort('LOCAL_SUPABASE_DB_PORT') ?? toml.db?.port ?? DEFAULT_DB_PORT;
+  const apiPort =
+    options.apiPort ?? envPort('LOCAL_SUPABASE_API_PORT') ?? toml.api?.port ?? DEFAULT_API_PORT;
+  const dbPort =
+    options.dbPort ?? envPort('LOCAL_SUPABASE_DB_PORT') ?? toml.db?.port ?? DEFAULT_DB_PORT;
   const auth = toml.auth ?? {};
   return {
     projectRoot,
@@ -119,7 +124,10 @@ export function resolveConfig(options: ConfigOptions = {}): StackConfig {
     anonKey: DEMO_ANON_KEY,
     serviceRoleKey: DEMO_SERVICE_ROLE_KEY,
     jwtExpiry: auth.jwt_expiry ?? 3600,
-    api: { schemas: toml.api?.schemas ?? ['public', 'graphql_public'], maxRows: toml.api?.max_rows ?? 1000 },
+    api: {
+      schemas: toml.api?.schemas ?? ['public', 'graphql_public'],
+      maxRows: toml.api?.max_rows ?? 1000,
+    },
     auth: {
       enableSignup: (auth.enable_signup ?? true) && (auth.email?.enable_signup ?? true),
       minimumPasswordLength: auth.minimum_password_length ?? 6,

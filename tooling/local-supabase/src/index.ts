@@ -10,7 +10,14 @@ export {
   resolveConfig,
   type ConfigOptions,
 } from './config.ts';
-export type { AuthSettings, RequestAuth, ServiceFactory, StackConfig, StackContext, StackService } from './context.ts';
+export type {
+  AuthSettings,
+  RequestAuth,
+  ServiceFactory,
+  StackConfig,
+  StackContext,
+  StackService,
+} from './context.ts';
 export { generateTypes, writeTypes } from './types.ts';
 export { freePort } from './free-port.ts';
 export { withRequestTransaction, type RequestScope } from './db/request-transaction.ts';

@@ -37,15 +37,20 @@ export function readStackFile(dataDir: string): StackFile | undefined {
 export async function claimStackFile(dataDir: string, content: StackFile): Promise<void> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await writeFile(stackFilePath(dataDir), `${JSON.stringify(content, null, 2)}\n`, { flag: 'wx' });
+      await writeFile(stackFilePath(dataDir), `${JSON.stringify(content, null, 2)}\n`, {
+        flag: 'wx',
+      });
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = readStackFile(dataDir);
       if (owner && owner.pid !== content.pid && isAlive(owner.pid)) {
-        throw new Error(`a stack already runs from ${dataDir} (pid ${owner.pid}, API ${owner.apiUrl})`, {
-          cause: error,
-        });
+        throw new Error(
+          `a stack already runs from ${dataDir} (pid ${owner.pid}, API ${owner.apiUrl})`,
+          {
+            cause: error,
+          },
+        );
       }
       // Left behind by a stack that died: take it over.
       await rm(stackFilePath(dataDir), { force: true });

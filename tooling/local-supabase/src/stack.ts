@@ -12,7 +12,13 @@ import { applyBootstrap, applyMigrations } from './db/migrate.ts';
 import { isCluster, startPostgres, type RunningPostgres } from './db/postgres.ts';
 import { startGateway, type RunningGateway } from './gateway/server.ts';
 import { serviceFactories } from './services.ts';
-import { claimStackFile, removeStackFile, runningPostmaster, waitForExit, writeStackFile } from './stack-file.ts';
+import {
+  claimStackFile,
+  removeStackFile,
+  runningPostmaster,
+  waitForExit,
+  writeStackFile,
+} from './stack-file.ts';
 
 export interface StartStackOptions extends ConfigOptions {
   /** Throw the database away first: new cluster, migrations, seed. */
@@ -52,7 +58,8 @@ async function stopOrphanPostgres(config: StackConfig, logger: Logger): Promise<
   if (orphan === undefined) return;
   logger.warn('stopping a PostgreSQL left behind by a previous stack', { pid: orphan });
   process.kill(orphan, 'SIGINT');
-  if (!(await waitForExit(orphan, 15_000))) throw new Error(`PostgreSQL (pid ${orphan}) did not stop`);
+  if (!(await waitForExit(orphan, 15_000)))
+    throw new Error(`PostgreSQL (pid ${orphan}) did not stop`);
 }
 
 interface Parts {
@@ -64,7 +71,11 @@ interface Parts {
   gateway: RunningGateway;
 }
 
-async function boot(config: StackConfig, options: StartStackOptions, logger: Logger): Promise<Parts> {
+async function boot(
+  config: StackConfig,
+  options: StartStackOptions,
+  logger: Logger,
+): Promise<Parts> {
   const started = performance.now();
   const clusterDir = clusterDirOf(config);
   await mkdir(config.dataDir, { recursive: true });
@@ -75,22 +86,31 @@ async function boot(config: StackConfig, options: StartStackOptions, logger: Log
     if (existsSync(clusterDir)) await rm(clusterDir, { recursive: true, force: true });
     await createCluster(clusterDir, config.projectRoot, { useTemplate: options.useTemplate });
   }
-  const postgres = await startPostgres({ clusterDir, port: config.dbPort, ephemeral: options.ephemeral }).catch(
-    (error: Error) => {
-      if (/postmaster\.pid|lock file/.test(error.message)) {
-        throw new Error(`another PostgreSQL already uses ${clusterDir} (is a stack running? try \`local-supabase stop\`)`);
-      }
-      throw error;
-    },
-  );
+  const postgres = await startPostgres({
+    clusterDir,
+    port: config.dbPort,
+    ephemeral: options.ephemeral,
+  }).catch((error: Error) => {
+    if (/postmaster\.pid|lock file/.test(error.message)) {
+      throw new Error(
+        `another PostgreSQL already uses ${clusterDir} (is a stack running? try \`local-supabase stop\`)`,
+      );
+    }
+    throw error;
+  });
   const cleanup: (() => Promise<unknown>)[] = [() => postgres.stop()];
   try {
     const adminPool = new pg.Pool({ connectionString: config.dbUrl, max: 5 });
     const apiPool = new pg.Pool({ connectionString: authenticatorUrl(config), max: 20 });
     for (const pool of [adminPool, apiPool]) {
-      pool.on('error', (error) => logger.warn('idle database connection failed', { error: error.message }));
+      pool.on('error', (error) =>
+        logger.warn('idle database connection failed', { error: error.message }),
+      );
     }
-    cleanup.unshift(() => adminPool.end(), () => apiPool.end());
+    cleanup.unshift(
+      () => adminPool.end(),
+      () => apiPool.end(),
+    );
 
     const admin = await adminPool.connect();
     try {
@@ -138,7 +158,9 @@ async function listenForSchemaReloads(
   reloadAll: () => Promise<void>,
 ): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: config.dbUrl });
-  client.on('error', (error) => logger.warn('schema-reload listener failed', { error: error.message }));
+  client.on('error', (error) =>
+    logger.warn('schema-reload listener failed', { error: error.message }),
+  );
   let pending: NodeJS.Timeout | undefined;
   client.on('notification', (message) => {
     if (message.channel !== 'pgrst') return;
@@ -174,7 +196,10 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
   const config = resolveConfig(options);
   const logger =
     options.logger ??
-    createLogger({ level: options.quiet ? 'warn' : 'info', context: { service: 'local-supabase' } });
+    createLogger({
+      level: options.quiet ? 'warn' : 'info',
+      context: { service: 'local-supabase' },
+    });
   const record = {
     pid: process.pid,
     apiUrl: config.apiUrl,

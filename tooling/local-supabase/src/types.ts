@@ -35,7 +35,12 @@ export function generateTypes(dbUrl: string, schemas: string[] = ['public']): Pr
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0 && stdout.includes('export type Database')) resolve(stdout);
-      else reject(new Error(`postgres-meta type generation failed (exit ${code}): ${stderr.trim() || stdout.trim()}`));
+      else
+        reject(
+          new Error(
+            `postgres-meta type generation failed (exit ${code}): ${stderr.trim() || stdout.trim()}`,
+          ),
+        );
     });
   });
 }

@@ -31,12 +31,17 @@ export function raw(
   if (apikey !== null) headers.set('apikey', apikey);
   if (init.bearer) headers.set('Authorization', `Bearer ${init.bearer}`);
   if (init.apiVersion !== false) headers.set('X-Supabase-Api-Version', '2024-01-01');
-  if (init.body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
+  if (init.body !== undefined && !headers.has('content-type'))
+    headers.set('content-type', 'application/json');
   return fetch(`${stack.url}${path}`, { ...init, headers });
 }
 
 /** Runs one query as the superuser (local stacks, or SUPABASE_TEST_DB_URL). */
-export async function sql<T extends pg.QueryResultRow>(stack: TestStack, text: string, values: unknown[] = []) {
+export async function sql<T extends pg.QueryResultRow>(
+  stack: TestStack,
+  text: string,
+  values: unknown[] = [],
+) {
   if (!stack.dbUrl) throw new Error('this assertion needs SUPABASE_TEST_DB_URL');
   const db = new pg.Client({ connectionString: stack.dbUrl });
   await db.connect();
@@ -48,6 +53,10 @@ export async function sql<T extends pg.QueryResultRow>(stack: TestStack, text: s
 }
 
 export async function userCount(stack: TestStack, email: string): Promise<number> {
-  const rows = await sql<{ n: string }>(stack, 'select count(*) as n from auth.users where email = $1', [email]);
+  const rows = await sql<{ n: string }>(
+    stack,
+    'select count(*) as n from auth.users where email = $1',
+    [email],
+  );
   return Number(rows[0]?.n ?? 0);
 }

@@ -26,7 +26,10 @@ async function signedUp(label: string) {
 }
 
 async function signIn(email: string, password = PASSWORD) {
-  const { data, error } = await client(stack, stack.anonKey).auth.signInWithPassword({ email, password });
+  const { data, error } = await client(stack, stack.anonKey).auth.signInWithPassword({
+    email,
+    password,
+  });
   if (error) throw error;
   return data.session;
 }
@@ -76,9 +79,11 @@ describe('sign-up', () => {
 
   it('stores a bcrypt hash, never the password, and runs the project trigger on auth.users', async () => {
     const { user, email } = await signedUp('hash');
-    const [row] = await sql<{ encrypted_password: string }>(stack, 'select encrypted_password from auth.users where id = $1', [
-      user.id,
-    ]);
+    const [row] = await sql<{ encrypted_password: string }>(
+      stack,
+      'select encrypted_password from auth.users where id = $1',
+      [user.id],
+    );
     expect(row!.encrypted_password).toMatch(/^\$2[aby]\$10\$/);
     expect(row!.encrypted_password).not.toContain(PASSWORD);
     const profiles = await sql(stack, 'select id from public.profiles where id = $1', [user.id]);
@@ -88,7 +93,10 @@ describe('sign-up', () => {
 
   it('rejects an existing email with 422 user_already_exists and creates nothing', async () => {
     const { email } = await signedUp('twice');
-    const { data, error } = await client(stack, stack.anonKey).auth.signUp({ email: email.toUpperCase(), password: PASSWORD });
+    const { data, error } = await client(stack, stack.anonKey).auth.signUp({
+      email: email.toUpperCase(),
+      password: PASSWORD,
+    });
     expect(data.session).toBeNull();
     expect(error?.status).toBe(422);
     expect(error?.code).toBe('user_already_exists');
@@ -107,22 +115,38 @@ describe('sign-up', () => {
   });
 
   it('rejects an invalid email, or none, with 400 validation_failed', async () => {
-    const bad = await client(stack, stack.anonKey).auth.signUp({ email: 'not-an-email', password: PASSWORD });
+    const bad = await client(stack, stack.anonKey).auth.signUp({
+      email: 'not-an-email',
+      password: PASSWORD,
+    });
     expect(bad.error?.status).toBe(400);
     expect(bad.error?.code).toBe('validation_failed');
     expect(bad.error?.message).toMatch(/email/i);
-    const response = await raw(stack, '/auth/v1/signup', { method: 'POST', body: JSON.stringify({ password: PASSWORD }) });
+    const response = await raw(stack, '/auth/v1/signup', {
+      method: 'POST',
+      body: JSON.stringify({ password: PASSWORD }),
+    });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ code: 'validation_failed', message: expect.stringMatching(/email/) as string });
+    expect(await response.json()).toMatchObject({
+      code: 'validation_failed',
+      message: expect.stringMatching(/email/) as string,
+    });
   });
 
   it('names the field whose type is wrong', async () => {
     const response = await raw(stack, '/auth/v1/signup', {
       method: 'POST',
-      body: JSON.stringify({ email: uniqueEmail('types'), password: PASSWORD, data: 'not-an-object' }),
+      body: JSON.stringify({
+        email: uniqueEmail('types'),
+        password: PASSWORD,
+        data: 'not-an-object',
+      }),
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ code: 'validation_failed', message: expect.stringMatching(/^data: /) as string });
+    expect(await response.json()).toMatchObject({
+      code: 'validation_failed',
+      message: expect.stringMatching(/^data: /) as string,
+    });
   });
 });
 
@@ -131,7 +155,9 @@ describe('password sign-in', () => {
     const { email, user } = await signedUp('login');
     const session = await signIn(email);
     expect(session.user.id).toBe(user.id);
-    expect(decodeJwt(session.access_token).session_id).not.toBe(decodeJwt((await signIn(email)).access_token).session_id);
+    expect(decodeJwt(session.access_token).session_id).not.toBe(
+      decodeJwt((await signIn(email)).access_token).session_id,
+    );
   });
 
   it('answers a wrong password and an unknown email alike: 400 invalid_credentials', async () => {
@@ -156,7 +182,10 @@ describe('password sign-in', () => {
   });
 
   it('rejects an unknown grant type with 400', async () => {
-    const response = await raw(stack, '/auth/v1/token?grant_type=magic', { method: 'POST', body: '{}' });
+    const response = await raw(stack, '/auth/v1/token?grant_type=magic', {
+      method: 'POST',
+      body: '{}',
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ code: 'unsupported_grant_type' });
   });
@@ -169,8 +198,12 @@ describe('refresh tokens', () => {
     const first = await anon.auth.refreshSession({ refresh_token: session.refresh_token });
     expect(first.error).toBeNull();
     expect(first.data.session!.refresh_token).not.toBe(session.refresh_token);
-    expect(decodeJwt(first.data.session!.access_token).session_id).toBe(decodeJwt(session.access_token).session_id);
-    const second = await anon.auth.refreshSession({ refresh_token: first.data.session!.refresh_token });
+    expect(decodeJwt(first.data.session!.access_token).session_id).toBe(
+      decodeJwt(session.access_token).session_id,
+    );
+    const second = await anon.auth.refreshSession({
+      refresh_token: first.data.session!.refresh_token,
+    });
     expect(second.error).toBeNull();
     expect(second.data.session!.refresh_token).not.toBe(first.data.session!.refresh_token);
   });
@@ -194,13 +227,17 @@ describe('refresh tokens', () => {
     expect(reused.error?.status).toBe(400);
     expect(reused.error?.code).toBe('refresh_token_already_used');
     // The token family is revoked: the newest token is dead too.
-    const newest = await anon.auth.refreshSession({ refresh_token: rotated.data.session!.refresh_token });
+    const newest = await anon.auth.refreshSession({
+      refresh_token: rotated.data.session!.refresh_token,
+    });
     expect(newest.error?.status).toBe(400);
     expect(newest.error?.code).toBe('refresh_token_not_found');
   });
 
   it('reject an unknown token with 400 refresh_token_not_found', async () => {
-    const { error } = await client(stack, stack.anonKey).auth.refreshSession({ refresh_token: 'no-such-token' });
+    const { error } = await client(stack, stack.anonKey).auth.refreshSession({
+      refresh_token: 'no-such-token',
+    });
     expect(error?.status).toBe(400);
     expect(error?.code).toBe('refresh_token_not_found');
   });
@@ -262,7 +299,8 @@ describe('sign-out scopes', () => {
     const { email, session: first } = await signedUp('scopes');
     return { first, second: await signIn(email), third: await signIn(email) };
   }
-  const refresh = (token: string) => client(stack, stack.anonKey).auth.refreshSession({ refresh_token: token });
+  const refresh = (token: string) =>
+    client(stack, stack.anonKey).auth.refreshSession({ refresh_token: token });
   const signOut = (accessToken: string, scope: 'global' | 'local' | 'others') =>
     client(stack, stack.anonKey).auth.admin.signOut(accessToken, scope);
 
@@ -287,7 +325,10 @@ describe('sign-out scopes', () => {
   it('global (the default of signOut()) ends every session of the user', async () => {
     const { first, second, third } = await threeSessions();
     const signedIn = client(stack, stack.anonKey);
-    await signedIn.auth.setSession({ access_token: first.access_token, refresh_token: first.refresh_token });
+    await signedIn.auth.setSession({
+      access_token: first.access_token,
+      refresh_token: first.refresh_token,
+    });
     expect((await signedIn.auth.signOut()).error).toBeNull();
     for (const session of [second, third]) {
       expect((await refresh(session.refresh_token)).error?.code).toBe('refresh_token_not_found');
@@ -296,7 +337,10 @@ describe('sign-out scopes', () => {
 
   it('rejects an unknown scope with 400', async () => {
     const { session } = await signedUp('badscope');
-    const response = await raw(stack, '/auth/v1/logout?scope=everyone', { method: 'POST', bearer: session.access_token });
+    const response = await raw(stack, '/auth/v1/logout?scope=everyone', {
+      method: 'POST',
+      bearer: session.access_token,
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ code: 'validation_failed' });
   });
@@ -331,7 +375,10 @@ describe('admin users (service_role only)', () => {
     expect(page.data.users).toHaveLength(2);
     expect((page.data as unknown as { total: number }).total).toBeGreaterThanOrEqual(2);
 
-    const updated = await admin.updateUserById(id, { app_metadata: { plan: 'team' }, ban_duration: '24h' });
+    const updated = await admin.updateUserById(id, {
+      app_metadata: { plan: 'team' },
+      ban_duration: '24h',
+    });
     expect(updated.data.user?.app_metadata).toMatchObject({ plan: 'team', provider: 'email' });
     await expect(signIn(email)).rejects.toMatchObject({ code: 'user_banned' });
     await admin.updateUserById(id, { ban_duration: 'none' });
@@ -380,7 +427,10 @@ describe('admin users (service_role only)', () => {
   });
 
   it('answers 401 without any apikey', async () => {
-    const response = await raw(stack, '/auth/v1/admin/users', { apikey: null, bearer: stack.serviceRoleKey });
+    const response = await raw(stack, '/auth/v1/admin/users', {
+      apikey: null,
+      bearer: stack.serviceRoleKey,
+    });
     expect(response.status).toBe(401);
   });
 });
@@ -390,16 +440,33 @@ describe('error shapes follow X-Supabase-Api-Version', () => {
     const body = JSON.stringify({ email: uniqueEmail('shape'), password: 'wrong-password' });
     const modern = await raw(stack, '/auth/v1/token?grant_type=password', { method: 'POST', body });
     expect(modern.headers.get('x-supabase-api-version')).toBe('2024-01-01');
-    expect(await modern.json()).toEqual({ code: 'invalid_credentials', message: 'Invalid login credentials' });
-    const legacy = await raw(stack, '/auth/v1/token?grant_type=password', { method: 'POST', body, apiVersion: false });
+    expect(await modern.json()).toEqual({
+      code: 'invalid_credentials',
+      message: 'Invalid login credentials',
+    });
+    const legacy = await raw(stack, '/auth/v1/token?grant_type=password', {
+      method: 'POST',
+      body,
+      apiVersion: false,
+    });
     expect(legacy.headers.get('x-supabase-api-version')).toBeNull();
-    expect(await legacy.json()).toEqual({ code: 400, error_code: 'invalid_credentials', msg: 'Invalid login credentials' });
+    expect(await legacy.json()).toEqual({
+      code: 400,
+      error_code: 'invalid_credentials',
+      msg: 'Invalid login credentials',
+    });
   });
 
   it('malformed JSON is 400 bad_json and writes nothing', async () => {
-    const response = await raw(stack, '/auth/v1/signup', { method: 'POST', body: '{"email": "x@example.com", ' });
+    const response = await raw(stack, '/auth/v1/signup', {
+      method: 'POST',
+      body: '{"email": "x@example.com", ',
+    });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ code: 'bad_json', message: expect.stringMatching(/JSON/) as string });
+    expect(await response.json()).toMatchObject({
+      code: 'bad_json',
+      message: expect.stringMatching(/JSON/) as string,
+    });
     expect(await userCount(stack, 'x@example.com')).toBe(0);
   });
 });
@@ -410,6 +477,10 @@ describe('health and settings', () => {
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ name: 'GoTrue' });
     const settings = await raw(stack, '/auth/v1/settings');
-    expect(await settings.json()).toMatchObject({ external: { email: true }, disable_signup: false, mailer_autoconfirm: true });
+    expect(await settings.json()).toMatchObject({
+      external: { email: true },
+      disable_signup: false,
+      mailer_autoconfirm: true,
+    });
   });
 });

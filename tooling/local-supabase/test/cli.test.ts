@@ -20,9 +20,15 @@ let args: string[];
 let dbUrl: string;
 let foreground: ChildProcess | undefined;
 
-async function cli(...command: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(
+  ...command: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, [LAUNCHER, ...command, ...args], { timeout: 120_000 });
+    const { stdout, stderr } = await execFileAsync(
+      process.execPath,
+      [LAUNCHER, ...command, ...args],
+      { timeout: 120_000 },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -34,7 +40,16 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'cli-test-'));
   const [apiPort, dbPort] = [await freePort(), await freePort()];
   dbUrl = `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres`;
-  args = ['--project-root', FIXTURE_PROJECT, '--data-dir', dataDir, '--api-port', String(apiPort), '--db-port', String(dbPort)];
+  args = [
+    '--project-root',
+    FIXTURE_PROJECT,
+    '--data-dir',
+    dataDir,
+    '--api-port',
+    String(apiPort),
+    '--db-port',
+    String(dbPort),
+  ];
 });
 
 afterAll(async () => {
@@ -53,10 +68,14 @@ describe('local-supabase CLI', () => {
   });
 
   it('start runs in the foreground and prints the URLs and keys', async () => {
-    foreground = spawn(process.execPath, [LAUNCHER, 'start', '--quiet', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    foreground = spawn(process.execPath, [LAUNCHER, 'start', '--quiet', ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     foreground.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await expect.poll(() => output, { timeout: 90_000, interval: 100 }).toMatch(/Press Ctrl-C to stop/);
+    await expect
+      .poll(() => output, { timeout: 90_000, interval: 100 })
+      .toMatch(/Press Ctrl-C to stop/);
     expect(output).toContain(DEMO_ANON_KEY);
     expect(output).toContain(dbUrl);
   });
@@ -76,22 +95,28 @@ describe('local-supabase CLI', () => {
     expect(second.stdout).toMatch(/already running/);
   });
 
-  it('reset empties the running stack\'s database back to migrations + seed', async () => {
+  it("reset empties the running stack's database back to migrations + seed", async () => {
     const db = new pg.Client({ connectionString: dbUrl });
     await db.connect();
-    await db.query(`insert into public.notes (owner_id, body) values ('00000000-0000-4000-8000-000000000001', 'scratch')`);
+    await db.query(
+      `insert into public.notes (owner_id, body) values ('00000000-0000-4000-8000-000000000001', 'scratch')`,
+    );
     await db.end();
     const reset = await cli('reset');
     expect(reset.code).toBe(0);
     const after = new pg.Client({ connectionString: dbUrl });
     await after.connect();
-    const { rows } = await after.query<{ body: string }>('select body from public.notes order by id');
+    const { rows } = await after.query<{ body: string }>(
+      'select body from public.notes order by id',
+    );
     await after.end();
     expect(rows).toEqual([{ body: 'seeded note' }]);
   });
 
   it('stop ends the foreground stack cleanly (exit 0) and status turns to 1', async () => {
-    const exited = new Promise<number | null>((resolve) => foreground!.once('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      foreground!.once('exit', (code) => resolve(code)),
+    );
     const stop = await cli('stop');
     expect(stop.code).toBe(0);
     expect(await exited).toBe(0);

@@ -30,11 +30,14 @@ describe('demo keys', () => {
   it.each([
     ['anon', DEMO_ANON_KEY],
     ['service_role', DEMO_SERVICE_ROLE_KEY],
-  ])('the %s key is an HS256 JWT {iss: supabase-demo, role, exp: 1983812996} signed with the demo secret', async (role, key) => {
-    const { payload } = await jwtVerify(key, new TextEncoder().encode(DEMO_JWT_SECRET));
-    expect(payload).toEqual({ iss: 'supabase-demo', role, exp: 1983812996 });
-    expect(decodeProtectedHeader(key)).toEqual({ alg: 'HS256', typ: 'JWT' });
-  });
+  ])(
+    'the %s key is an HS256 JWT {iss: supabase-demo, role, exp: 1983812996} signed with the demo secret',
+    async (role, key) => {
+      const { payload } = await jwtVerify(key, new TextEncoder().encode(DEMO_JWT_SECRET));
+      expect(payload).toEqual({ iss: 'supabase-demo', role, exp: 1983812996 });
+      expect(decodeProtectedHeader(key)).toEqual({ alg: 'HS256', typ: 'JWT' });
+    },
+  );
 });
 
 describe('resolveConfig', () => {

@@ -18,7 +18,12 @@ describe('bootstrap', () => {
   });
 
   it('has the api roles with the attributes PostgREST relies on', async () => {
-    const roles = await sql<{ rolname: string; rolcanlogin: boolean; rolinherit: boolean; rolbypassrls: boolean }>(
+    const roles = await sql<{
+      rolname: string;
+      rolcanlogin: boolean;
+      rolinherit: boolean;
+      rolbypassrls: boolean;
+    }>(
       stack,
       `select rolname, rolcanlogin, rolinherit, rolbypassrls from pg_roles
         where rolname in ('anon', 'authenticated', 'service_role', 'authenticator') order by rolname`,
@@ -54,12 +59,21 @@ describe('bootstrap', () => {
   }
 
   it('auth.uid(), role(), email() and jwt() read request.jwt.claims', async () => {
-    const claims = { sub: '00000000-0000-4000-8000-000000000009', role: 'authenticated', email: 'j@example.com' };
+    const claims = {
+      sub: '00000000-0000-4000-8000-000000000009',
+      role: 'authenticated',
+      email: 'j@example.com',
+    };
     const row = await withSettings(
       { 'request.jwt.claims': JSON.stringify(claims) },
       'select auth.uid() as uid, auth.role() as role, auth.email() as email, auth.jwt() as jwt',
     );
-    expect(row).toEqual({ uid: claims.sub, role: 'authenticated', email: 'j@example.com', jwt: claims });
+    expect(row).toEqual({
+      uid: claims.sub,
+      role: 'authenticated',
+      email: 'j@example.com',
+      jwt: claims,
+    });
   });
 
   it('auth.uid() falls back to the legacy request.jwt.claim.sub, and is null for the anon key', async () => {
@@ -68,7 +82,10 @@ describe('bootstrap', () => {
       'select auth.uid() as uid',
     );
     expect(legacy.uid).toBe('00000000-0000-4000-8000-00000000000a');
-    const anon = await withSettings({ 'request.jwt.claims': '{"role":"anon"}' }, 'select auth.uid() as uid');
+    const anon = await withSettings(
+      { 'request.jwt.claims': '{"role":"anon"}' },
+      'select auth.uid() as uid',
+    );
     expect(anon.uid).toBeNull();
   });
 
@@ -84,7 +101,9 @@ describe('bootstrap', () => {
       `select relrowsecurity from pg_class where oid = 'storage.objects'::regclass`,
     );
     expect(objects!.relrowsecurity).toBe(true);
-    expect(await sql(stack, `select 1 from pg_publication where pubname = 'supabase_realtime'`)).toHaveLength(1);
+    expect(
+      await sql(stack, `select 1 from pg_publication where pubname = 'supabase_realtime'`),
+    ).toHaveLength(1);
     const extensions = await sql<{ extname: string; schema: string }>(
       stack,
       `select extname, extnamespace::regnamespace::text as schema from pg_extension
@@ -106,13 +125,18 @@ describe('bootstrap', () => {
 });
 
 describe('schema reload', () => {
-  it('NOTIFY pgrst, \'reload schema\' makes the services see a table created after start', async () => {
+  it("NOTIFY pgrst, 'reload schema' makes the services see a table created after start", async () => {
     const stack = await startTestStack({ projectRoot: FIXTURE_PROJECT });
     const table = `reload_probe_${Date.now()}`;
-    await sql(stack, `create table public.${table} (id int primary key); grant select on public.${table} to anon`);
+    await sql(
+      stack,
+      `create table public.${table} (id int primary key); grant select on public.${table} to anon`,
+    );
     await sql(stack, `notify pgrst, 'reload schema'`);
     await expect
-      .poll(async () => (await raw(stack, `/rest/v1/${table}?select=id`)).status, { timeout: 10_000 })
+      .poll(async () => (await raw(stack, `/rest/v1/${table}?select=id`)).status, {
+        timeout: 10_000,
+      })
       .toBe(200);
     await sql(stack, `drop table public.${table}`);
   });
@@ -126,10 +150,17 @@ describe('migrations and seed across restarts', () => {
   beforeAll(async () => {
     project = await mkdtemp(path.join(tmpdir(), 'migrate-project-'));
     dataDir = path.join(project, '.supabase-local');
-    await cp(path.join(FIXTURE_PROJECT, 'supabase', 'migrations'), path.join(project, 'supabase', 'migrations'), {
-      recursive: true,
-    });
-    await cp(path.join(FIXTURE_PROJECT, 'supabase', 'seed.sql'), path.join(project, 'supabase', 'seed.sql'));
+    await cp(
+      path.join(FIXTURE_PROJECT, 'supabase', 'migrations'),
+      path.join(project, 'supabase', 'migrations'),
+      {
+        recursive: true,
+      },
+    );
+    await cp(
+      path.join(FIXTURE_PROJECT, 'supabase', 'seed.sql'),
+      path.join(project, 'supabase', 'seed.sql'),
+    );
   });
 
   afterAll(async () => {
@@ -138,7 +169,14 @@ describe('migrations and seed across restarts', () => {
   });
 
   const start = async () =>
-    startStack({ projectRoot: project, dataDir, apiPort: await freePort(), dbPort: await freePort(), quiet: true, ephemeral: true });
+    startStack({
+      projectRoot: project,
+      dataDir,
+      apiPort: await freePort(),
+      dbPort: await freePort(),
+      quiet: true,
+      ephemeral: true,
+    });
   const query = <T extends Record<string, unknown>>(text: string) =>
     sql<T>({ dbUrl: stack!.config.dbUrl } as TestStack, text);
 
@@ -152,7 +190,9 @@ describe('migrations and seed across restarts', () => {
       'create table public.tags (id bigint generated always as identity primary key, label text not null);\n',
     );
     stack = await start();
-    const versions = await query<{ version: string }>('select version from supabase_migrations.schema_migrations order by 1');
+    const versions = await query<{ version: string }>(
+      'select version from supabase_migrations.schema_migrations order by 1',
+    );
     expect(versions.map((row) => row.version)).toContain('20990101000000');
     expect(await query(`select 1 from public.tags`)).toEqual([]);
     // The seed did not run again: still exactly one seeded note.
@@ -160,9 +200,13 @@ describe('migrations and seed across restarts', () => {
   });
 
   it('reset() gives a fresh database: migrations and seed again, rows written since are gone', async () => {
-    await query(`insert into public.notes (owner_id, body) values ('00000000-0000-4000-8000-000000000001', 'temporary')`);
+    await query(
+      `insert into public.notes (owner_id, body) values ('00000000-0000-4000-8000-000000000001', 'temporary')`,
+    );
     await stack!.reset();
-    expect(await query(`select body from public.notes order by id`)).toEqual([{ body: 'seeded note' }]);
+    expect(await query(`select body from public.notes order by id`)).toEqual([
+      { body: 'seeded note' },
+    ]);
     expect(await query(`select 1 from public.tags`)).toEqual([]);
   });
 
@@ -175,8 +219,17 @@ describe('migrations and seed across restarts', () => {
     );
     const dbPort = await freePort();
     await expect(
-      startStack({ projectRoot: project, dataDir, apiPort: await freePort(), dbPort, quiet: true, ephemeral: true }),
-    ).rejects.toThrow(/supabase\/migrations\/20990102000000_broken\.sql.*: relation "public\.missing" does not exist \[42P01\]/);
+      startStack({
+        projectRoot: project,
+        dataDir,
+        apiPort: await freePort(),
+        dbPort,
+        quiet: true,
+        ephemeral: true,
+      }),
+    ).rejects.toThrow(
+      /supabase\/migrations\/20990102000000_broken\.sql.*: relation "public\.missing" does not exist \[42P01\]/,
+    );
     expect(await isPortInUse(dbPort)).toBe(false);
   });
 });

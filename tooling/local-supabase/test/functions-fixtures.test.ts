@@ -16,9 +16,13 @@ it('type-checks every fixture function with deno check', async () => {
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
     .map((entry) => path.join(entry.name, 'index.ts'));
   expect(entries.length).toBeGreaterThanOrEqual(5);
-  const { stderr } = await promisify(execFile)(denoBinary(), ['check', '--quiet', '--no-config', ...entries], {
-    cwd: functionsDir,
-    env: inheritedEnv({ DENO_NO_PACKAGE_JSON: '1', NO_COLOR: '1' }),
-  });
+  const { stderr } = await promisify(execFile)(
+    denoBinary(),
+    ['check', '--quiet', '--no-config', ...entries],
+    {
+      cwd: functionsDir,
+      env: inheritedEnv({ DENO_NO_PACKAGE_JSON: '1', NO_COLOR: '1' }),
+    },
+  );
   expect(stderr).toBe('');
 });

@@ -12,8 +12,16 @@ describe('function log lines', () => {
       message: 'slow',
       fields: { ms: 812 },
     });
-    expect(parseFunctionLogLine('{"msg":"legacy shape"}', 'stderr')).toEqual({ level: 'error', message: 'legacy shape', fields: {} });
-    expect(parseFunctionLogLine('{not json}', 'stdout')).toEqual({ level: 'info', message: '{not json}', fields: {} });
+    expect(parseFunctionLogLine('{"msg":"legacy shape"}', 'stderr')).toEqual({
+      level: 'error',
+      message: 'legacy shape',
+      fields: {},
+    });
+    expect(parseFunctionLogLine('{not json}', 'stdout')).toEqual({
+      level: 'info',
+      message: '{not json}',
+      fields: {},
+    });
     expect(parseFunctionLogLine('[1,2]', 'stdout').message).toBe('[1,2]');
   });
 
@@ -21,7 +29,9 @@ describe('function log lines', () => {
     const entries: LogEntry[] = [];
     const source = new PassThrough();
     pipeFunctionLogs(source, 'stderr', createLogger({ sinks: [(entry) => entries.push(entry)] }));
-    source.end('Error: boom\n    at handler (file:///f.ts:1:1)\n    at serve (ext:x:1:1)\nnext line\n');
+    source.end(
+      'Error: boom\n    at handler (file:///f.ts:1:1)\n    at serve (ext:x:1:1)\nnext line\n',
+    );
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(entries.map((entry) => entry.message)).toEqual([
       'Error: boom\n    at handler (file:///f.ts:1:1)\n    at serve (ext:x:1:1)',

@@ -37,7 +37,9 @@ let supabase: ReturnType<typeof createClient>;
 const logs: LogEntry[] = [];
 
 function sign(claims: Record<string, unknown>, secret = DEMO_JWT_SECRET): Promise<string> {
-  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(secret));
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .sign(new TextEncoder().encode(secret));
 }
 
 async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
@@ -57,7 +59,9 @@ beforeAll(async () => {
   });
   const app = new Hono();
   server = await new Promise<ServerType>((resolve) => {
-    const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
+    const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+      resolve(started),
+    );
   });
   const port = (server.address() as AddressInfo).port;
   baseUrl = `http://127.0.0.1:${port}`;
@@ -90,7 +94,9 @@ afterAll(async () => {
 
 describe('functions relay (standalone)', () => {
   it('gives functions the Supabase variables and functions/.env, never letting .env override SUPABASE_*', async () => {
-    const { data, error } = await supabase.functions.invoke<Echo>('echo', { body: { hello: 'world' } });
+    const { data, error } = await supabase.functions.invoke<Echo>('echo', {
+      body: { hello: 'world' },
+    });
     expect(error).toBeNull();
     expect(data!.method).toBe('POST');
     expect(data!.path).toBe('/echo');
@@ -106,9 +112,18 @@ describe('functions relay (standalone)', () => {
 
   it('rejects missing, forged and expired JWTs with 401 {"msg":"Invalid JWT"}', async () => {
     const now = Math.floor(Date.now() / 1000);
-    const forged = await sign({ role: 'authenticated', exp: now + 60 }, 'a-different-secret-that-is-long-enough!!');
+    const forged = await sign(
+      { role: 'authenticated', exp: now + 60 },
+      'a-different-secret-that-is-long-enough!!',
+    );
     const expired = await sign({ role: 'authenticated', exp: now - 60 });
-    for (const authorization of [undefined, `Bearer ${forged}`, `Bearer ${expired}`, 'Bearer not-a-jwt', 'Basic abc']) {
+    for (const authorization of [
+      undefined,
+      `Bearer ${forged}`,
+      `Bearer ${expired}`,
+      'Bearer not-a-jwt',
+      'Basic abc',
+    ]) {
       const response = await fetch(`${baseUrl}/functions/v1/echo`, {
         method: 'POST',
         headers: authorization ? { authorization } : {},
@@ -129,7 +144,9 @@ describe('functions relay (standalone)', () => {
 
   it('answers 404 for unknown functions and for shared folders', async () => {
     for (const name of ['missing', '_shared', '..%2F_shared']) {
-      const response = await fetch(`${baseUrl}/functions/v1/${name}`, { headers: { authorization: `Bearer ${DEMO_ANON_KEY}` } });
+      const response = await fetch(`${baseUrl}/functions/v1/${name}`, {
+        headers: { authorization: `Bearer ${DEMO_ANON_KEY}` },
+      });
       expect(response.status, name).toBe(404);
     }
   });
@@ -137,14 +154,23 @@ describe('functions relay (standalone)', () => {
   it('passes method, path, query, headers, status and repeated Set-Cookie through unchanged', async () => {
     const response = await fetch(`${baseUrl}/functions/v1/echo/deep/path?status=201&q=a%20b`, {
       method: 'PATCH',
-      headers: { authorization: `Bearer ${DEMO_ANON_KEY}`, 'x-echo-header': 'kept', 'content-type': 'text/plain' },
+      headers: {
+        authorization: `Bearer ${DEMO_ANON_KEY}`,
+        'x-echo-header': 'kept',
+        'content-type': 'text/plain',
+      },
       body: 'raw body',
     });
     expect(response.status).toBe(201);
     expect(response.headers.get('x-echo-header')).toBe('kept');
     expect(response.headers.getSetCookie()).toEqual(['a=1; Path=/', 'b=2; Path=/']);
     const echoed = (await response.json()) as { headers: Record<string, string> };
-    expect(echoed).toMatchObject({ method: 'PATCH', path: '/echo/deep/path', query: { status: '201', q: 'a b' }, body: 'raw body' });
+    expect(echoed).toMatchObject({
+      method: 'PATCH',
+      path: '/echo/deep/path',
+      query: { status: '201', q: 'a b' },
+      body: 'raw body',
+    });
     expect(echoed.headers['x-echo-header']).toBe('kept');
     expect(echoed.headers['content-type']).toBe('text/plain');
   });
@@ -164,7 +190,10 @@ describe('functions relay (standalone)', () => {
     expect(error).toBeInstanceOf(FunctionsRelayError);
     const response = (error as FunctionsRelayError).context as Response;
     expect(response.status).toBe(502);
-    expect(await response.json()).toMatchObject({ code: 'WORKER_ERROR', message: expect.stringContaining('exited with code 3') });
+    expect(await response.json()).toMatchObject({
+      code: 'WORKER_ERROR',
+      message: expect.stringContaining('exited with code 3'),
+    });
     const next = await supabase.functions.invoke<{ pid: number }>('faulty', { method: 'GET' });
     expect(next.error).toBeNull();
     expect(next.data!.pid).not.toBe(first.data!.pid);
@@ -184,7 +213,10 @@ describe('functions relay (standalone)', () => {
   });
 
   it('streams the response body as the function writes it', async () => {
-    const { data, error } = await supabase.functions.invoke<Response>('stream?chunks=3&interval=300', { method: 'GET' });
+    const { data, error } = await supabase.functions.invoke<Response>(
+      'stream?chunks=3&interval=300',
+      { method: 'GET' },
+    );
     expect(error).toBeNull();
     const reader = data!.body!.getReader();
     const decoder = new TextDecoder();
@@ -195,7 +227,9 @@ describe('functions relay (standalone)', () => {
       if (done) break;
       arrivals.push({ at: Date.now() - started, text: decoder.decode(value) });
     }
-    expect(arrivals.map((chunk) => chunk.text).join('')).toBe('data: chunk 0\n\ndata: chunk 1\n\ndata: chunk 2\n\n');
+    expect(arrivals.map((chunk) => chunk.text).join('')).toBe(
+      'data: chunk 0\n\ndata: chunk 1\n\ndata: chunk 2\n\n',
+    );
     // The first event arrives long before the last one is written.
     expect(arrivals[0]!.at).toBeLessThan(arrivals.at(-1)!.at - 400);
   });
@@ -208,9 +242,21 @@ describe('functions relay (standalone)', () => {
     });
     expect(mine).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ level: 'info', message: 'plain text line from faulty', stream: 'stdout' }),
-        expect.objectContaining({ level: 'warn', message: 'structured line from faulty', orderId: 42 }),
-        expect.objectContaining({ level: 'error', message: 'stderr line from faulty', stream: 'stderr' }),
+        expect.objectContaining({
+          level: 'info',
+          message: 'plain text line from faulty',
+          stream: 'stdout',
+        }),
+        expect.objectContaining({
+          level: 'warn',
+          message: 'structured line from faulty',
+          orderId: 42,
+        }),
+        expect.objectContaining({
+          level: 'error',
+          message: 'stderr line from faulty',
+          stream: 'stderr',
+        }),
       ]),
     );
   });
@@ -222,7 +268,11 @@ describe('functions relay (standalone)', () => {
     const v1 = await supabase.functions.invoke<string>('reloading', { method: 'GET' });
     expect(v1.data).toBe('version 1');
     await writeFile(path.join(dir, 'index.ts'), "Deno.serve(() => new Response('version 2'));\n");
-    await until(async () => ((await supabase.functions.invoke<string>('reloading', { method: 'GET' })).data === 'version 2' ? true : undefined));
+    await until(async () =>
+      (await supabase.functions.invoke<string>('reloading', { method: 'GET' })).data === 'version 2'
+        ? true
+        : undefined,
+    );
 
     const before = await supabase.functions.invoke<Echo>('echo', { method: 'OPTIONS' as 'GET' });
     expect(before.response?.headers.get('access-control-allow-methods')).toBeNull();
@@ -240,14 +290,19 @@ describe('functions relay (standalone)', () => {
 
   it('lets requests in flight finish on the old worker while the next ones get the new sources', async () => {
     const dir = path.join(project.functionsDir, 'stream');
-    const { data } = await supabase.functions.invoke<Response>('stream?chunks=4&interval=250', { method: 'GET' });
+    const { data } = await supabase.functions.invoke<Response>('stream?chunks=4&interval=250', {
+      method: 'GET',
+    });
     const reader = data!.body!.getReader();
     const first = await reader.read();
     const source = await readFile(path.join(dir, 'index.ts'), 'utf8');
     await writeFile(path.join(dir, 'index.ts'), source.replace('data: chunk', 'data: edited'));
     let rest = '';
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += new TextDecoder().decode(chunk.value);
-    expect(new TextDecoder().decode(first.value) + rest).toBe('data: chunk 0\n\ndata: chunk 1\n\ndata: chunk 2\n\ndata: chunk 3\n\n');
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+      rest += new TextDecoder().decode(chunk.value);
+    expect(new TextDecoder().decode(first.value) + rest).toBe(
+      'data: chunk 0\n\ndata: chunk 1\n\ndata: chunk 2\n\ndata: chunk 3\n\n',
+    );
     await until(async () => {
       const next = await supabase.functions.invoke<Response>('stream?chunks=1', { method: 'GET' });
       return (await next.data!.text()) === 'data: edited 0\n\n' ? true : undefined;
@@ -264,20 +319,28 @@ describe('functions relay (standalone)', () => {
       path.join(dir, 'index.ts'),
       "import { greeting } from '../../../lib/greeting.ts';\nDeno.serve(() => new Response(greeting));\n",
     );
-    expect((await supabase.functions.invoke<string>('greeter', { method: 'GET' })).data).toBe('hello');
+    expect((await supabase.functions.invoke<string>('greeter', { method: 'GET' })).data).toBe(
+      'hello',
+    );
     // The import graph is read in the background after the first start, so the edit is repeated
     // until a reload shows it (the first writes may land before the folder is watched).
     await until(async () => {
       await writeFile(path.join(libDir, 'greeting.ts'), "export const greeting = 'bonjour';\n");
       await new Promise((resolve) => setTimeout(resolve, 200));
-      return (await supabase.functions.invoke<string>('greeter', { method: 'GET' })).data === 'bonjour' ? true : undefined;
+      return (await supabase.functions.invoke<string>('greeter', { method: 'GET' })).data ===
+        'bonjour'
+        ? true
+        : undefined;
     }, 20_000);
   }, 30_000);
 
   it('reports a function that cannot boot as a 503 relay error, and serves it once fixed', async () => {
     const dir = path.join(project.functionsDir, 'broken');
     await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, 'index.ts'), 'Deno.serve(() => new Response("ok"); // syntax error\n');
+    await writeFile(
+      path.join(dir, 'index.ts'),
+      'Deno.serve(() => new Response("ok"); // syntax error\n',
+    );
     const { error } = await supabase.functions.invoke<unknown>('broken', { method: 'GET' });
     expect(error).toBeInstanceOf(FunctionsRelayError);
     const response = (error as FunctionsRelayError).context as Response;
@@ -287,20 +350,33 @@ describe('functions relay (standalone)', () => {
     await writeFile(path.join(dir, 'index.ts'), "console.log('no server here');\n");
     await until(async () => {
       const result = await supabase.functions.invoke<unknown>('broken', { method: 'GET' });
-      const body = result.error ? ((await ((result.error as FunctionsRelayError).context as Response).json()) as { message: string }) : undefined;
+      const body = result.error
+        ? ((await ((result.error as FunctionsRelayError).context as Response).json()) as {
+            message: string;
+          })
+        : undefined;
       return body?.message.includes('exited with code 70') ? true : undefined;
     });
 
     await writeFile(path.join(dir, 'index.ts'), "Deno.serve(() => new Response('fixed'));\n");
-    await until(async () => ((await supabase.functions.invoke<string>('broken', { method: 'GET' })).data === 'fixed' ? true : undefined));
+    await until(async () =>
+      (await supabase.functions.invoke<string>('broken', { method: 'GET' })).data === 'fixed'
+        ? true
+        : undefined,
+    );
   }, 30_000);
 
   it('starts one worker for concurrent first requests and serves them all', async () => {
     const dir = path.join(project.functionsDir, 'concurrent');
     await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, 'index.ts'), 'Deno.serve(() => Response.json({ pid: Deno.pid }));\n');
+    await writeFile(
+      path.join(dir, 'index.ts'),
+      'Deno.serve(() => Response.json({ pid: Deno.pid }));\n',
+    );
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => supabase.functions.invoke<{ pid: number }>('concurrent', { method: 'GET' })),
+      Array.from({ length: 20 }, () =>
+        supabase.functions.invoke<{ pid: number }>('concurrent', { method: 'GET' }),
+      ),
     );
     expect(results.filter((result) => result.error !== null)).toHaveLength(0);
     expect(new Set(results.map((result) => result.data!.pid)).size).toBe(1);

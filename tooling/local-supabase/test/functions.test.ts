@@ -32,7 +32,9 @@ afterAll(async () => {
 
 describe('functions through the gateway', () => {
   it("runs with the caller's JWT, which the function can use against the stack's auth", async () => {
-    const { data, error } = await user.client.functions.invoke<{ id: string; email: string }>('whoami');
+    const { data, error } = await user.client.functions.invoke<{ id: string; email: string }>(
+      'whoami',
+    );
     expect(error).toBeNull();
     expect(data!.id).toBe(user.id);
     expect(data!.email).toMatch(/^functions-.*@example\.com$/);
@@ -42,7 +44,12 @@ describe('functions through the gateway', () => {
     const anon = client(stack, stack.anonKey);
     const { data, error } = await anon.functions.invoke<Echo>('echo', { body: { n: 1 } });
     expect(error).toBeNull();
-    expect(data!.env).toMatchObject({ SUPABASE_URL: stack.url, hasAnonKey: true, hasServiceRoleKey: true, hasDbUrl: true });
+    expect(data!.env).toMatchObject({
+      SUPABASE_URL: stack.url,
+      hasAnonKey: true,
+      hasServiceRoleKey: true,
+      hasDbUrl: true,
+    });
     expect(data!.headers.authorization).toBe(`Bearer ${stack.anonKey}`);
   });
 
@@ -54,7 +61,9 @@ describe('functions through the gateway', () => {
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ msg: 'Invalid JWT' });
 
-    const hook = await stranger.functions.invoke<unknown>('public-hook', { body: { event: 'ping' } });
+    const hook = await stranger.functions.invoke<unknown>('public-hook', {
+      body: { event: 'ping' },
+    });
     expect(hook.error).toBeNull();
     expect(hook.response?.status).toBe(202);
     expect(hook.data).toEqual({ ok: true, authorization: 'Bearer not-a-valid-jwt' });
@@ -93,14 +102,18 @@ describe('functions through the gateway', () => {
   });
 
   it('streams server-sent events as they are written', async () => {
-    const { data, error } = await user.client.functions.invoke<Response>('stream?chunks=2&interval=400', { method: 'GET' });
+    const { data, error } = await user.client.functions.invoke<Response>(
+      'stream?chunks=2&interval=400',
+      { method: 'GET' },
+    );
     expect(error).toBeNull();
     const reader = data!.body!.getReader();
     const started = Date.now();
     const first = await reader.read();
     const firstAt = Date.now() - started;
     let rest = '';
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += new TextDecoder().decode(chunk.value);
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+      rest += new TextDecoder().decode(chunk.value);
     expect(new TextDecoder().decode(first.value)).toBe('data: chunk 0\n\n');
     expect(rest).toBe('data: chunk 1\n\n');
     expect(firstAt).toBeLessThan(Date.now() - started - 300);

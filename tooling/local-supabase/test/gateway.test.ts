@@ -19,7 +19,9 @@ beforeAll(async () => {
 });
 
 function sign(claims: Record<string, unknown>, secret = DEMO_JWT_SECRET): Promise<string> {
-  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(secret));
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .sign(new TextEncoder().encode(secret));
 }
 
 const now = () => Math.floor(Date.now() / 1000);
@@ -33,7 +35,10 @@ const userClaims = () => ({
 
 describe('keys and tokens', () => {
   it('a token signed with another secret is 401 on auth and on rest', async () => {
-    const forged = await sign({ ...userClaims(), role: 'service_role' }, 'not-the-secret-but-long-enough-to-be-a-key');
+    const forged = await sign(
+      { ...userClaims(), role: 'service_role' },
+      'not-the-secret-but-long-enough-to-be-a-key',
+    );
     for (const path of ['/auth/v1/user', '/rest/v1/notes?select=id']) {
       const response = await raw(stack, path, { bearer: forged });
       expect(response.status, path).toBe(401);
@@ -53,17 +58,25 @@ describe('keys and tokens', () => {
   it('an unsigned (alg none) token claiming service_role is 401', async () => {
     const header = base64url.encode(JSON.stringify({ alg: 'none', typ: 'JWT' }));
     const payload = base64url.encode(JSON.stringify({ ...userClaims(), role: 'service_role' }));
-    const response = await raw(stack, '/rest/v1/notes?select=id', { bearer: `${header}.${payload}.` });
+    const response = await raw(stack, '/rest/v1/notes?select=id', {
+      bearer: `${header}.${payload}.`,
+    });
     expect(response.status).toBe(401);
   });
 
   it('a wrong apikey, a user token as apikey, or none at all is 401 with a hint', async () => {
-    const wrongKey = await sign({ iss: 'supabase-demo', role: 'anon', exp: now() + 3600 }, 'some-other-projects-secret-32-chars-min');
+    const wrongKey = await sign(
+      { iss: 'supabase-demo', role: 'anon', exp: now() + 3600 },
+      'some-other-projects-secret-32-chars-min',
+    );
     const userToken = await sign(userClaims());
     for (const apikey of [wrongKey, userToken, 'garbage', null]) {
       const response = await raw(stack, '/auth/v1/settings', { apikey });
       expect(response.status).toBe(401);
-      expect(await response.json()).toMatchObject({ message: expect.any(String) as string, hint: expect.any(String) as string });
+      expect(await response.json()).toMatchObject({
+        message: expect.any(String) as string,
+        hint: expect.any(String) as string,
+      });
     }
   });
 
@@ -73,7 +86,9 @@ describe('keys and tokens', () => {
   });
 
   it('a malformed Authorization header is 401', async () => {
-    const response = await raw(stack, '/auth/v1/user', { headers: { Authorization: `Token ${stack.anonKey}` } });
+    const response = await raw(stack, '/auth/v1/user', {
+      headers: { Authorization: `Token ${stack.anonKey}` },
+    });
     expect(response.status).toBe(401);
   });
 });
@@ -81,7 +96,11 @@ describe('keys and tokens', () => {
 describe('request bodies', () => {
   it('a body over the limit is 413 JSON and nothing is written', async () => {
     const email = uniqueEmail('huge');
-    const body = JSON.stringify({ email, password: 'auth-password-1', data: { blob: 'x'.repeat(6 * 1024 * 1024) } });
+    const body = JSON.stringify({
+      email,
+      password: 'auth-password-1',
+      data: { blob: 'x'.repeat(6 * 1024 * 1024) },
+    });
     const response = await raw(stack, '/auth/v1/signup', { method: 'POST', body });
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ code: 'payload_too_large' });
@@ -97,7 +116,11 @@ describe('request bodies', () => {
         else controller.close();
       },
     });
-    const response = await raw(stack, '/auth/v1/signup', { method: 'POST', body: stream, duplex: 'half' });
+    const response = await raw(stack, '/auth/v1/signup', {
+      method: 'POST',
+      body: stream,
+      duplex: 'half',
+    });
     expect(response.status).toBe(413);
   });
 });
@@ -115,19 +138,24 @@ describe('routing and CORS', () => {
       headers: {
         Origin: 'http://localhost:5176',
         'Access-Control-Request-Method': 'POST',
-        'Access-Control-Request-Headers': 'apikey, authorization, content-type, prefer, x-client-info',
+        'Access-Control-Request-Headers':
+          'apikey, authorization, content-type, prefer, x-client-info',
       },
     });
     expect(response.status).toBeLessThan(300);
     expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5176');
     expect(response.headers.get('access-control-allow-headers')).toMatch(/apikey/);
-    const get = await raw(stack, '/auth/v1/health', { headers: { Origin: 'http://127.0.0.1:5180' } });
+    const get = await raw(stack, '/auth/v1/health', {
+      headers: { Origin: 'http://127.0.0.1:5180' },
+    });
     expect(get.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5180');
     expect(get.headers.get('access-control-expose-headers')).toMatch(/Content-Range/);
   });
 
   it('gives no CORS grant to a foreign origin', async () => {
-    const response = await raw(stack, '/auth/v1/health', { headers: { Origin: 'https://evil.example' } });
+    const response = await raw(stack, '/auth/v1/health', {
+      headers: { Origin: 'https://evil.example' },
+    });
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -161,9 +189,12 @@ describe('access log', () => {
       services: [{ basePath: '/probe/v1', app, close: () => Promise.resolve() }],
     });
     const token = await sign(userClaims());
-    const response = await gateway.request(`/probe/v1/who?apikey=${stack.anonKey}&token=secret-value`, {
-      headers: { Authorization: `Bearer ${token}` },
-    });
+    const response = await gateway.request(
+      `/probe/v1/who?apikey=${stack.anonKey}&token=secret-value`,
+      {
+        headers: { Authorization: `Bearer ${token}` },
+      },
+    );
     expect(await response.json()).toEqual({ role: 'authenticated' });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({

@@ -10,9 +10,15 @@ describe('parseFilter', () => {
   });
 
   it('keeps dots, and quoted commas and parentheses, inside values', () => {
-    expect(parseFilter('email=eq.a.b@example.com')).toEqual([{ column: 'email', operator: 'eq', value: 'a.b@example.com' }]);
-    expect(parseFilter('name=eq."a,b (c)"')).toEqual([{ column: 'name', operator: 'eq', value: 'a,b (c)' }]);
-    expect(parseFilter('name=eq."say \\"hi\\""')).toEqual([{ column: 'name', operator: 'eq', value: 'say "hi"' }]);
+    expect(parseFilter('email=eq.a.b@example.com')).toEqual([
+      { column: 'email', operator: 'eq', value: 'a.b@example.com' },
+    ]);
+    expect(parseFilter('name=eq."a,b (c)"')).toEqual([
+      { column: 'name', operator: 'eq', value: 'a,b (c)' },
+    ]);
+    expect(parseFilter('name=eq."say \\"hi\\""')).toEqual([
+      { column: 'name', operator: 'eq', value: 'say "hi"' },
+    ]);
   });
 
   it('reads in-lists, with quoted items', () => {

@@ -24,7 +24,14 @@ it('a subscribed client reconnects, rejoins and receives changes after the stack
   const apiPort = await freePort();
   let dbPort = await freePort();
   while (dbPort === apiPort) dbPort = await freePort();
-  const options = { projectRoot: FIXTURE_PROJECT, dataDir, apiPort, dbPort, quiet: true, ephemeral: true };
+  const options = {
+    projectRoot: FIXTURE_PROJECT,
+    dataDir,
+    apiPort,
+    dbPort,
+    quiet: true,
+    ephemeral: true,
+  };
   stack = await startStack(options);
   const endpoints = { url: stack.config.apiUrl, anonKey: stack.config.anonKey };
 
@@ -42,15 +49,23 @@ it('a subscribed client reconnects, rejoins and receives changes after the stack
   stack = await startStack(options);
 
   // realtime-js retries after 1 s, 2 s, 5 s...; a second SUBSCRIBED means it rejoined.
-  await expect.poll(() => statuses.items.filter((status) => status === 'SUBSCRIBED').length, { timeout: 20_000 }).toBe(2);
+  await expect
+    .poll(() => statuses.items.filter((status) => status === 'SUBSCRIBED').length, {
+      timeout: 20_000,
+    })
+    .toBe(2);
   const db = new pg.Client({ connectionString: stack.config.dbUrl });
   await db.connect();
   try {
-    await db.query(`insert into public.rt_items (owner_id, label) values ($1, 'after-restart')`, [user.userId]);
+    await db.query(`insert into public.rt_items (owner_id, label) values ($1, 'after-restart')`, [
+      user.userId,
+    ]);
   } finally {
     await db.end();
   }
-  const change = await inbox.waitFor((c) => (c.new as { label?: string }).label === 'after-restart');
+  const change = await inbox.waitFor(
+    (c) => (c.new as { label?: string }).label === 'after-restart',
+  );
   expect(change.eventType).toBe('INSERT');
   await user.client.removeAllChannels();
 }, 90_000);

@@ -1,7 +1,12 @@
 // Helpers for the Realtime contract tests: real supabase-js clients over `ws`, users signed up
 // through supabase-js, and an inbox that waits for the messages a callback collects.
 import { randomUUID } from 'node:crypto';
-import { createClient, REALTIME_SUBSCRIBE_STATES, type RealtimeChannel, type SupabaseClient } from '@supabase/supabase-js';
+import {
+  createClient,
+  REALTIME_SUBSCRIBE_STATES,
+  type RealtimeChannel,
+  type SupabaseClient,
+} from '@supabase/supabase-js';
 import WebSocket from 'ws';
 
 export interface StackEndpoints {
@@ -30,7 +35,8 @@ export async function signedUpUser(stack: StackEndpoints, label: string): Promis
     email: `${label}-${randomUUID().slice(0, 8)}@example.com`,
     password: 'realtime-password-1',
   });
-  if (error || !data.session || !data.user) throw new Error(`sign-up failed: ${error?.message ?? 'no session'}`);
+  if (error || !data.session || !data.user)
+    throw new Error(`sign-up failed: ${error?.message ?? 'no session'}`);
   // supabase-js hands the token to realtime on its auth event; make it explicit before subscribing.
   await client.realtime.setAuth(data.session.access_token);
   return { client, userId: data.user.id, accessToken: data.session.access_token };
@@ -39,12 +45,18 @@ export async function signedUpUser(stack: StackEndpoints, label: string): Promis
 /** Subscribes and resolves on SUBSCRIBED; rejects with the server's reason otherwise. */
 export function subscribed(channel: RealtimeChannel, timeoutMs = 10_000): Promise<RealtimeChannel> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${channel.topic}: not subscribed after ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`${channel.topic}: not subscribed after ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     channel.subscribe((status, error) => {
       if (status === REALTIME_SUBSCRIBE_STATES.SUBSCRIBED) {
         clearTimeout(timer);
         resolve(channel);
-      } else if (status === REALTIME_SUBSCRIBE_STATES.CHANNEL_ERROR || status === REALTIME_SUBSCRIBE_STATES.TIMED_OUT) {
+      } else if (
+        status === REALTIME_SUBSCRIBE_STATES.CHANNEL_ERROR ||
+        status === REALTIME_SUBSCRIBE_STATES.TIMED_OUT
+      ) {
         clearTimeout(timer);
         reject(error ?? new Error(`${channel.topic}: ${status}`));
       }
@@ -73,7 +85,11 @@ export class Inbox<T> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((candidate) => candidate.resolve !== done);
-        reject(new Error(`nothing matching arrived within ${timeoutMs} ms; got ${JSON.stringify(this.items)}`));
+        reject(
+          new Error(
+            `nothing matching arrived within ${timeoutMs} ms; got ${JSON.stringify(this.items)}`,
+          ),
+        );
       }, timeoutMs);
       const done = (item: T): void => {
         clearTimeout(timer);
@@ -84,4 +100,5 @@ export class Inbox<T> {
   }
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,7 +1,11 @@
 // Realtime contract tests with the real supabase-js (realtime-js 2.x) against the local stack:
 // postgres_changes under each subscriber's RLS, event and column filters, broadcast, presence,
 // token refresh, and the Phoenix frames themselves (join reply, system message, heartbeat, errors).
-import { REALTIME_SUBSCRIBE_STATES, type RealtimePostgresChangesPayload, type SupabaseClient } from '@supabase/supabase-js';
+import {
+  REALTIME_SUBSCRIBE_STATES,
+  type RealtimePostgresChangesPayload,
+  type SupabaseClient,
+} from '@supabase/supabase-js';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,9 +13,23 @@ import { signJwt } from '../src/auth/jwt.ts';
 import { DEMO_JWT_SECRET } from '../src/config.ts';
 import { startTestStack } from '../src/testing.ts';
 import { FIXTURE_PROJECT } from './support/function-project.ts';
-import { Inbox, realtimeClient, signedUpUser, sleep, subscribed, type SignedUpUser } from './realtime-support.ts';
+import {
+  Inbox,
+  realtimeClient,
+  signedUpUser,
+  sleep,
+  subscribed,
+  type SignedUpUser,
+} from './realtime-support.ts';
 
-type Item = { id: number; owner_id: string; label: string; qty: number; status: string; payload: string | null };
+type Item = {
+  id: number;
+  owner_id: string;
+  label: string;
+  qty: number;
+  status: string;
+  payload: string | null;
+};
 type Change = RealtimePostgresChangesPayload<Item>;
 
 let stack: Awaited<ReturnType<typeof startTestStack>>;
@@ -57,7 +75,9 @@ describe('postgres_changes under RLS', () => {
     clients.push(anon);
     const watch = (client: SupabaseClient, inbox: Inbox<Change>, name: string) =>
       subscribed(
-        client.channel(name).on('postgres_changes', { event: '*', schema: 'public', table: 'rt_items' }, inbox.push),
+        client
+          .channel(name)
+          .on('postgres_changes', { event: '*', schema: 'public', table: 'rt_items' }, inbox.push),
       );
     await Promise.all([
       watch(alice.client, aliceInbox, 'rls-alice'),
@@ -67,7 +87,9 @@ describe('postgres_changes under RLS', () => {
 
     const bobsRow = await insertItem(bob.userId, 'bob-secret');
     const alicesRow = await insertItem(alice.userId, 'alice-1');
-    const inserted = await aliceInbox.waitFor((c) => c.eventType === 'INSERT' && labelOf(c) === 'alice-1');
+    const inserted = await aliceInbox.waitFor(
+      (c) => c.eventType === 'INSERT' && labelOf(c) === 'alice-1',
+    );
     expect(inserted).toMatchObject({
       schema: 'public',
       table: 'rt_items',
@@ -79,7 +101,9 @@ describe('postgres_changes under RLS', () => {
     expect(new Date(inserted.commit_timestamp).getTime()).toBeGreaterThan(Date.now() - 60_000);
     await bobInbox.waitFor((c) => labelOf(c) === 'bob-secret');
 
-    await db.query(`update public.rt_items set qty = 7 where id = any($1)`, [[bobsRow.id, alicesRow.id]]);
+    await db.query(`update public.rt_items set qty = 7 where id = any($1)`, [
+      [bobsRow.id, alicesRow.id],
+    ]);
     const updated = await aliceInbox.waitFor((c) => c.eventType === 'UPDATE');
     expect(updated.new).toMatchObject({ id: alicesRow.id, qty: 7 });
     expect(updated.old).toEqual({ id: alicesRow.id });
@@ -91,8 +115,12 @@ describe('postgres_changes under RLS', () => {
     await aliceInbox.waitFor((c) => labelOf(c) === 'alice-marker');
     const aliceSaw = aliceInbox.items.map((c) => (c.new as Partial<Item>).owner_id).filter(Boolean);
     expect(new Set(aliceSaw)).toEqual(new Set([alice.userId]));
-    expect(bobInbox.items.every((c) => (c.new as Partial<Item>).owner_id === bob.userId)).toBe(true);
-    expect(bobInbox.items.some((c) => (c.new as Partial<Item>).label?.startsWith('alice'))).toBe(false);
+    expect(bobInbox.items.every((c) => (c.new as Partial<Item>).owner_id === bob.userId)).toBe(
+      true,
+    );
+    expect(bobInbox.items.some((c) => (c.new as Partial<Item>).label?.startsWith('alice'))).toBe(
+      false,
+    );
 
     // DELETE cannot be checked against RLS (the row is gone): as in Supabase every subscriber with
     // SELECT privilege hears it, with the primary key only.
@@ -113,9 +141,21 @@ describe('postgres_changes under RLS', () => {
     await subscribed(
       alice.client
         .channel('events-only')
-        .on('postgres_changes', { event: 'INSERT', schema: 'public', table: 'rt_items' }, inserts.push)
-        .on('postgres_changes', { event: 'UPDATE', schema: 'public', table: 'rt_items' }, updates.push)
-        .on('postgres_changes', { event: 'DELETE', schema: 'public', table: 'rt_items' }, deletes.push),
+        .on(
+          'postgres_changes',
+          { event: 'INSERT', schema: 'public', table: 'rt_items' },
+          inserts.push,
+        )
+        .on(
+          'postgres_changes',
+          { event: 'UPDATE', schema: 'public', table: 'rt_items' },
+          updates.push,
+        )
+        .on(
+          'postgres_changes',
+          { event: 'DELETE', schema: 'public', table: 'rt_items' },
+          deletes.push,
+        ),
     );
     const row = await insertItem(alice.userId, 'event-filter');
     await inserts.waitFor((c) => labelOf(c) === 'event-filter');
@@ -140,10 +180,16 @@ describe('postgres_changes under RLS', () => {
       // 10 > 9 as integers, though "10" < "9" as text.
       typed: 'qty=gt.9',
     };
-    const inboxes = Object.fromEntries(Object.keys(filters).map((name) => [name, new Inbox<Change>()]));
+    const inboxes = Object.fromEntries(
+      Object.keys(filters).map((name) => [name, new Inbox<Change>()]),
+    );
     let channel = alice.client.channel('filters');
     for (const [name, filter] of Object.entries(filters)) {
-      channel = channel.on('postgres_changes', { event: 'INSERT', schema: 'public', table: 'rt_items', filter }, inboxes[name]!.push);
+      channel = channel.on(
+        'postgres_changes',
+        { event: 'INSERT', schema: 'public', table: 'rt_items', filter },
+        inboxes[name]!.push,
+      );
     }
     await subscribed(channel);
 
@@ -153,17 +199,26 @@ describe('postgres_changes under RLS', () => {
       { qty: 5, status: 'blue, dark' },
       { qty: 10, status: 'blue' },
     ];
-    for (const [index, row] of rows.entries()) await insertItem(alice.userId, `filter-${index}`, row);
+    for (const [index, row] of rows.entries())
+      await insertItem(alice.userId, `filter-${index}`, row);
     const marker = new Inbox<Change>();
     await subscribed(
-      alice.client.channel('filters-marker').on('postgres_changes', { event: 'INSERT', schema: 'public', table: 'rt_items', filter: 'label=eq.filter-done' }, marker.push),
+      alice.client
+        .channel('filters-marker')
+        .on(
+          'postgres_changes',
+          { event: 'INSERT', schema: 'public', table: 'rt_items', filter: 'label=eq.filter-done' },
+          marker.push,
+        ),
     );
     await insertItem(alice.userId, 'filter-done', { qty: -1 });
     await marker.waitFor(() => true);
     await sleep(100);
 
     const quantities = (name: string) =>
-      inboxes[name]!.items.map((c) => (c.new as Item).qty).filter((qty) => qty !== -1).sort((x, y) => x - y);
+      inboxes[name]!.items.map((c) => (c.new as Item).qty)
+        .filter((qty) => qty !== -1)
+        .sort((x, y) => x - y);
     expect(quantities('eq')).toEqual([3]);
     expect(quantities('neq')).toEqual([1, 5, 10]);
     expect(quantities('lt')).toEqual([1]);
@@ -176,21 +231,29 @@ describe('postgres_changes under RLS', () => {
   });
 
   it('rejects a filter whose value does not fit the column, naming the reason', async () => {
-    const channel = alice.client.channel('bad-filter').on(
-      'postgres_changes',
-      { event: '*', schema: 'public', table: 'rt_items', filter: 'qty=eq.not-a-number' },
-      () => undefined,
-    );
+    const channel = alice.client
+      .channel('bad-filter')
+      .on(
+        'postgres_changes',
+        { event: '*', schema: 'public', table: 'rt_items', filter: 'qty=eq.not-a-number' },
+        () => undefined,
+      );
     await expect(subscribed(channel)).rejects.toThrow(/invalid filter.*integer/);
     await alice.client.removeChannel(channel);
   });
 
   it('sends the whole old row for a REPLICA IDENTITY FULL table without RLS', async () => {
-    const inbox = new Inbox<RealtimePostgresChangesPayload<{ id: string; title: string; votes: number }>>();
+    const inbox = new Inbox<
+      RealtimePostgresChangesPayload<{ id: string; title: string; votes: number }>
+    >();
     await subscribed(
-      bob.client.channel('board').on('postgres_changes', { event: '*', schema: 'public', table: 'rt_board' }, inbox.push),
+      bob.client
+        .channel('board')
+        .on('postgres_changes', { event: '*', schema: 'public', table: 'rt_board' }, inbox.push),
     );
-    const { rows } = await db.query<{ id: string }>(`insert into public.rt_board (title) values ('idea') returning id`);
+    const { rows } = await db.query<{ id: string }>(
+      `insert into public.rt_board (title) values ('idea') returning id`,
+    );
     const id = rows[0]!.id;
     await db.query(`update public.rt_board set votes = 2 where id = $1`, [id]);
     const update = await inbox.waitFor((c) => c.eventType === 'UPDATE');
@@ -204,7 +267,13 @@ describe('postgres_changes under RLS', () => {
   it('delivers rows larger than the 8000-byte NOTIFY limit', async () => {
     const inbox = new Inbox<Change>();
     await subscribed(
-      alice.client.channel('big').on('postgres_changes', { event: 'INSERT', schema: 'public', table: 'rt_items', filter: 'label=eq.big-row' }, inbox.push),
+      alice.client
+        .channel('big')
+        .on(
+          'postgres_changes',
+          { event: 'INSERT', schema: 'public', table: 'rt_items', filter: 'label=eq.big-row' },
+          inbox.push,
+        ),
     );
     const payload = 'x'.repeat(50_000);
     await insertItem(alice.userId, 'big-row', { payload });
@@ -215,10 +284,14 @@ describe('postgres_changes under RLS', () => {
   it('captures a table added to the publication after the stack started', async () => {
     // A unique name: the stack is shared by the whole run (or is a remote SUPABASE_TEST_URL target).
     const table = `rt_late_${Date.now().toString(36)}`;
-    await db.query(`create table public.${table} (id int primary key, owner_id uuid not null, note text)`);
+    await db.query(
+      `create table public.${table} (id int primary key, owner_id uuid not null, note text)`,
+    );
     try {
       await db.query(`alter table public.${table} enable row level security`);
-      await db.query(`create policy "own rows" on public.${table} for select to authenticated using ((select auth.uid()) = owner_id)`);
+      await db.query(
+        `create policy "own rows" on public.${table} for select to authenticated using ((select auth.uid()) = owner_id)`,
+      );
       await db.query(`revoke all on public.${table} from anon`);
       await db.query(`grant select on public.${table} to authenticated`);
       await db.query(`alter publication supabase_realtime add table public.${table}`);
@@ -227,10 +300,19 @@ describe('postgres_changes under RLS', () => {
       const anon = realtimeClient(stack);
       clients.push(anon);
       await subscribed(
-        alice.client.channel('late').on('postgres_changes', { event: '*', schema: 'public', table }, inbox.push),
+        alice.client
+          .channel('late')
+          .on('postgres_changes', { event: '*', schema: 'public', table }, inbox.push),
       );
-      await subscribed(anon.channel('late-anon').on('postgres_changes', { event: '*', schema: 'public', table }, anonInbox.push));
-      await db.query(`insert into public.${table} values (1, $1, 'not yours'), (2, $2, 'hello')`, [bob.userId, alice.userId]);
+      await subscribed(
+        anon
+          .channel('late-anon')
+          .on('postgres_changes', { event: '*', schema: 'public', table }, anonInbox.push),
+      );
+      await db.query(`insert into public.${table} values (1, $1, 'not yours'), (2, $2, 'hello')`, [
+        bob.userId,
+        alice.userId,
+      ]);
       const change = await inbox.waitFor(() => true);
       expect(change.new).toEqual({ id: 2, owner_id: alice.userId, note: 'hello' });
 
@@ -249,10 +331,18 @@ describe('broadcast and presence', () => {
   it('relays to the other members, and to the sender only with self', async () => {
     const aliceInbox = new Inbox<{ event: string; payload: unknown }>();
     const bobInbox = new Inbox<{ event: string; payload: unknown }>();
-    const a = await subscribed(alice.client.channel('room-1').on('broadcast', { event: 'cursor' }, aliceInbox.push));
-    const b = await subscribed(bob.client.channel('room-1').on('broadcast', { event: 'cursor' }, bobInbox.push));
-    expect(await a.send({ type: 'broadcast', event: 'cursor', payload: { x: 1, who: 'alice' } })).toBe('ok');
-    expect(await b.send({ type: 'broadcast', event: 'cursor', payload: { x: 2, who: 'bob' } })).toBe('ok');
+    const a = await subscribed(
+      alice.client.channel('room-1').on('broadcast', { event: 'cursor' }, aliceInbox.push),
+    );
+    const b = await subscribed(
+      bob.client.channel('room-1').on('broadcast', { event: 'cursor' }, bobInbox.push),
+    );
+    expect(
+      await a.send({ type: 'broadcast', event: 'cursor', payload: { x: 1, who: 'alice' } }),
+    ).toBe('ok');
+    expect(
+      await b.send({ type: 'broadcast', event: 'cursor', payload: { x: 2, who: 'bob' } }),
+    ).toBe('ok');
     expect((await bobInbox.waitFor(() => true)).payload).toEqual({ x: 1, who: 'alice' });
     expect((await aliceInbox.waitFor(() => true)).payload).toEqual({ x: 2, who: 'bob' });
     await sleep(100);
@@ -261,7 +351,9 @@ describe('broadcast and presence', () => {
 
     const selfInbox = new Inbox<{ event: string; payload: unknown }>();
     const self = await subscribed(
-      alice.client.channel('room-2', { config: { broadcast: { self: true, ack: true } } }).on('broadcast', { event: 'ping' }, selfInbox.push),
+      alice.client
+        .channel('room-2', { config: { broadcast: { self: true, ack: true } } })
+        .on('broadcast', { event: 'ping' }, selfInbox.push),
     );
     // With ack the server confirms the broadcast before send() resolves.
     expect(await self.send({ type: 'broadcast', event: 'ping', payload: { n: 1 } })).toBe('ok');
@@ -276,9 +368,13 @@ describe('broadcast and presence', () => {
 
   it('relays broadcasts posted over REST (httpSend) and rejects malformed ones', async () => {
     const inbox = new Inbox<{ event: string; payload: unknown }>();
-    await subscribed(bob.client.channel('rest-room').on('broadcast', { event: 'note' }, inbox.push));
+    await subscribed(
+      bob.client.channel('rest-room').on('broadcast', { event: 'note' }, inbox.push),
+    );
     const sender = alice.client.channel('rest-room');
-    await expect(sender.httpSend('note', { text: 'over http' })).resolves.toEqual({ success: true });
+    await expect(sender.httpSend('note', { text: 'over http' })).resolves.toEqual({
+      success: true,
+    });
     expect((await inbox.waitFor(() => true)).payload).toEqual({ text: 'over http' });
 
     const response = await fetch(`${stack.url}/realtime/v1/api/broadcast`, {
@@ -287,12 +383,16 @@ describe('broadcast and presence', () => {
       body: JSON.stringify({ messages: [{ topic: 'rest-room', payload: {} }] }),
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: 'messages.0.event: Invalid input: expected string, received undefined' });
+    expect(await response.json()).toEqual({
+      error: 'messages.0.event: Invalid input: expected string, received undefined',
+    });
     await alice.client.removeChannel(sender);
   });
 
   it('shares presence state and diffs between members', async () => {
-    const a = await subscribed(alice.client.channel('lobby', { config: { presence: { key: 'alice' } } }));
+    const a = await subscribed(
+      alice.client.channel('lobby', { config: { presence: { key: 'alice' } } }),
+    );
     const b = bob.client.channel('lobby', { config: { presence: { key: 'bob' } } });
     const joins = new Inbox<{ key: string }>();
     const leaves = new Inbox<{ key: string }>();
@@ -342,7 +442,12 @@ describe('access tokens', () => {
     const client = realtimeClient(stack);
     clients.push(client);
     const shortLived = await signJwt(
-      { sub: alice.userId, role: 'authenticated', aud: 'authenticated', exp: Math.floor(Date.now() / 1000) + 2 },
+      {
+        sub: alice.userId,
+        role: 'authenticated',
+        aud: 'authenticated',
+        exp: Math.floor(Date.now() / 1000) + 2,
+      },
       DEMO_JWT_SECRET,
     );
     await client.realtime.setAuth(shortLived);
@@ -350,7 +455,9 @@ describe('access tokens', () => {
     const statuses = new Inbox<string>();
     client.channel('short-lived').on('system', {}, system.push).subscribe(statuses.push);
     await statuses.waitFor((status) => status === 'SUBSCRIBED');
-    expect((await system.waitFor((message) => message.status === 'error', 5000)).message).toBe('Token has expired');
+    expect((await system.waitFor((message) => message.status === 'error', 5000)).message).toBe(
+      'Token has expired',
+    );
     await statuses.waitFor((status) => status === 'CLOSED');
   });
 
@@ -358,7 +465,12 @@ describe('access tokens', () => {
     const client = realtimeClient(stack);
     clients.push(client);
     const expired = await signJwt(
-      { sub: alice.userId, role: 'authenticated', aud: 'authenticated', exp: Math.floor(Date.now() / 1000) - 60 },
+      {
+        sub: alice.userId,
+        role: 'authenticated',
+        aud: 'authenticated',
+        exp: Math.floor(Date.now() / 1000) - 60,
+      },
       DEMO_JWT_SECRET,
     );
     await client.realtime.setAuth(expired);
@@ -370,7 +482,9 @@ describe('access tokens', () => {
 
 describe('Phoenix frames', () => {
   function rawSocket(query = `apikey=${stack.anonKey}&vsn=2.0.0`) {
-    const socket = new WebSocket(`${stack.url.replace(/^http/, 'ws')}/realtime/v1/websocket?${query}`);
+    const socket = new WebSocket(
+      `${stack.url.replace(/^http/, 'ws')}/realtime/v1/websocket?${query}`,
+    );
     const inbox = new Inbox<unknown[]>();
     socket.on('message', (data, isBinary) => {
       if (!isBinary) inbox.push(JSON.parse((data as Buffer).toString('utf8')) as unknown[]);
@@ -389,25 +503,67 @@ describe('Phoenix frames', () => {
       { event: 'INSERT', schema: 'public', table: 'rt_items', filter: 'qty=gt.1' },
       { event: '*', schema: 'public', table: 'rt_board' },
     ];
-    socket.send(JSON.stringify(['1', '1', 'realtime:frames', 'phx_join', { config: { postgres_changes: bindings }, access_token: alice.accessToken }]));
+    socket.send(
+      JSON.stringify([
+        '1',
+        '1',
+        'realtime:frames',
+        'phx_join',
+        { config: { postgres_changes: bindings }, access_token: alice.accessToken },
+      ]),
+    );
     const reply = await inbox.waitFor((frame) => frame[3] === 'phx_reply' && frame[1] === '1');
     expect(reply.slice(0, 3)).toEqual(['1', '1', 'realtime:frames']);
-    const response = (reply[4] as { status: string; response: { postgres_changes: { id: number }[] } });
+    const response = reply[4] as {
+      status: string;
+      response: { postgres_changes: { id: number }[] };
+    };
     expect(response.status).toBe('ok');
-    expect(response.response.postgres_changes.map(({ id: _id, ...binding }) => binding)).toEqual(bindings);
+    expect(response.response.postgres_changes.map(({ id: _id, ...binding }) => binding)).toEqual(
+      bindings,
+    );
     expect(response.response.postgres_changes.every(({ id }) => Number.isInteger(id))).toBe(true);
     const system = await inbox.waitFor((frame) => frame[3] === 'system');
-    expect(system[4]).toEqual({ extension: 'postgres_changes', status: 'ok', message: 'Subscribed to PostgreSQL', channel: 'frames' });
+    expect(system[4]).toEqual({
+      extension: 'postgres_changes',
+      status: 'ok',
+      message: 'Subscribed to PostgreSQL',
+      channel: 'frames',
+    });
 
-    socket.send(JSON.stringify(['4', '4', 'realtime:ready', 'phx_join', { config: { broadcast: { replication_ready: true } } }]));
-    const ready = await inbox.waitFor((frame) => frame[2] === 'realtime:ready' && frame[3] === 'system');
-    expect(ready[4]).toEqual({ extension: 'system', status: 'ok', message: 'Replication connection established', channel: 'ready' });
+    socket.send(
+      JSON.stringify([
+        '4',
+        '4',
+        'realtime:ready',
+        'phx_join',
+        { config: { broadcast: { replication_ready: true } } },
+      ]),
+    );
+    const ready = await inbox.waitFor(
+      (frame) => frame[2] === 'realtime:ready' && frame[3] === 'system',
+    );
+    expect(ready[4]).toEqual({
+      extension: 'system',
+      status: 'ok',
+      message: 'Replication connection established',
+      channel: 'ready',
+    });
 
     socket.send(JSON.stringify([null, '2', 'phoenix', 'heartbeat', {}]));
-    expect(await inbox.waitFor((frame) => frame[1] === '2')).toEqual([null, '2', 'phoenix', 'phx_reply', { status: 'ok', response: {} }]);
+    expect(await inbox.waitFor((frame) => frame[1] === '2')).toEqual([
+      null,
+      '2',
+      'phoenix',
+      'phx_reply',
+      { status: 'ok', response: {} },
+    ]);
 
     socket.send(JSON.stringify(['1', '3', 'realtime:frames', 'phx_leave', {}]));
-    expect((await inbox.waitFor((frame) => frame[1] === '3'))[4]).toEqual({ status: 'ok', response: {} });
+    expect((await inbox.waitFor((frame) => frame[1] === '3'))[4]).toEqual({
+      status: 'ok',
+      response: {},
+    });
     socket.close();
   });
 
@@ -417,13 +573,33 @@ describe('Phoenix frames', () => {
     socket.send('{not json');
     socket.send(JSON.stringify(['only', 'three', 'items']));
     socket.send(JSON.stringify([null, '5', 'realtime:x', 'phx_join', 'not-an-object']));
-    socket.send(JSON.stringify([null, '6', 'realtime:never-joined', 'broadcast', { type: 'broadcast', event: 'e' }]));
+    socket.send(
+      JSON.stringify([
+        null,
+        '6',
+        'realtime:never-joined',
+        'broadcast',
+        { type: 'broadcast', event: 'e' },
+      ]),
+    );
     socket.send(Buffer.from([9, 9, 9]));
-    socket.send(JSON.stringify([null, '7', 'realtime:x', 'phx_join', { config: { postgres_changes: [{ event: 'TRUNCATE', schema: 'public' }] } }]));
+    socket.send(
+      JSON.stringify([
+        null,
+        '7',
+        'realtime:x',
+        'phx_join',
+        { config: { postgres_changes: [{ event: 'TRUNCATE', schema: 'public' }] } },
+      ]),
+    );
     socket.send(JSON.stringify([null, '8', 'phoenix', 'heartbeat', {}]));
     await inbox.waitFor((frame) => frame[1] === '8');
-    const errors = inbox.items.filter((frame) => (frame[4] as { status?: string }).status === 'error');
-    const reasons = errors.map((frame) => (frame[4] as { response: { reason: string } }).response.reason);
+    const errors = inbox.items.filter(
+      (frame) => (frame[4] as { status?: string }).status === 'error',
+    );
+    const reasons = errors.map(
+      (frame) => (frame[4] as { response: { reason: string } }).response.reason,
+    );
     expect(reasons).toEqual([
       'malformed frame: not valid JSON',
       'malformed frame: expected [join_ref, ref, topic, event, payload]',
@@ -437,9 +613,13 @@ describe('Phoenix frames', () => {
   });
 
   it('speaks vsn 1.0.0 (JSON objects) too', async () => {
-    const socket = new WebSocket(`${stack.url.replace(/^http/, 'ws')}/realtime/v1/websocket?apikey=${stack.anonKey}&vsn=1.0.0`);
+    const socket = new WebSocket(
+      `${stack.url.replace(/^http/, 'ws')}/realtime/v1/websocket?apikey=${stack.anonKey}&vsn=1.0.0`,
+    );
     const inbox = new Inbox<Record<string, unknown>>();
-    socket.on('message', (data) => inbox.push(JSON.parse((data as Buffer).toString('utf8')) as Record<string, unknown>));
+    socket.on('message', (data) =>
+      inbox.push(JSON.parse((data as Buffer).toString('utf8')) as Record<string, unknown>),
+    );
     await new Promise((resolve) => socket.once('open', resolve));
     socket.send(JSON.stringify({ topic: 'phoenix', event: 'heartbeat', payload: {}, ref: '1' }));
     expect(await inbox.waitFor((frame) => frame.ref === '1')).toEqual({
@@ -453,7 +633,9 @@ describe('Phoenix frames', () => {
   });
 
   it('refuses the upgrade with 401 for a bad apikey', async () => {
-    const socket = new WebSocket(`${stack.url.replace(/^http/, 'ws')}/realtime/v1/websocket?apikey=not-a-key&vsn=2.0.0`);
+    const socket = new WebSocket(
+      `${stack.url.replace(/^http/, 'ws')}/realtime/v1/websocket?apikey=not-a-key&vsn=2.0.0`,
+    );
     const status = await new Promise<number | undefined>((resolve) => {
       socket.once('unexpected-response', (request, response) => {
         resolve(response.statusCode);

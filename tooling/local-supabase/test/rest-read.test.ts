@@ -57,10 +57,30 @@ describe('filter operators', () => {
     ['nxl', (q) => q.rangeGte('print_run', '[1000,2000)'), [1, 3]],
     ['nxr', (q) => q.rangeLte('print_run', '[1000,2000)'), [2, 5]],
     ['adj', (q) => q.rangeAdjacent('print_run', '[5000,6000)'), [1]],
-    ['fts on a tsvector', (q) => q.textSearch('summary_tsv', 'planet & winter', { config: 'english' }), [1]],
-    ['plfts on text', (q) => q.textSearch('summary', 'living ocean', { type: 'plain', config: 'english' }), [3]],
-    ['phfts', (q) => q.textSearch('summary_tsv', 'ocean planet', { type: 'phrase', config: 'english' }), [3]],
-    ['wfts', (q) => q.textSearch('summary_tsv', 'wizard or robots -ocean', { type: 'websearch', config: 'english' }), [2, 5]],
+    [
+      'fts on a tsvector',
+      (q) => q.textSearch('summary_tsv', 'planet & winter', { config: 'english' }),
+      [1],
+    ],
+    [
+      'plfts on text',
+      (q) => q.textSearch('summary', 'living ocean', { type: 'plain', config: 'english' }),
+      [3],
+    ],
+    [
+      'phfts',
+      (q) => q.textSearch('summary_tsv', 'ocean planet', { type: 'phrase', config: 'english' }),
+      [3],
+    ],
+    [
+      'wfts',
+      (q) =>
+        q.textSearch('summary_tsv', 'wizard or robots -ocean', {
+          type: 'websearch',
+          config: 'english',
+        }),
+      [2, 5],
+    ],
     ['eq on a JSON path', (q) => q.filter('meta->>lang', 'eq', 'en'), [1, 2, 4]],
     ['eq on a nested JSON path', (q) => q.filter('meta->series->>n', 'eq', '4'), [1]],
     ['match() of several columns', (q) => q.match({ author_id: 1, pages: 183 }), [2]],
@@ -74,7 +94,10 @@ describe('filter operators', () => {
   });
 
   it('negates a whole boolean tree with not.or', async () => {
-    const response = await rawRest(world, '/rest_books?select=id&not.or=(id.eq.1,id.eq.2)&order=id');
+    const response = await rawRest(
+      world,
+      '/rest_books?select=id&not.or=(id.eq.1,id.eq.2)&order=id',
+    );
     expect(response.json).toEqual([{ id: 3 }, { id: 4 }, { id: 5 }]);
   });
 });
@@ -83,15 +106,27 @@ describe('select', () => {
   it('renames, casts and reads JSON paths', async () => {
     const { data, error } = await world.anon
       .from('rest_books')
-      .select('id, label:title, pages::text, lang:meta->>lang, series:meta->series->name, first_award:meta->awards->>0')
+      .select(
+        'id, label:title, pages::text, lang:meta->>lang, series:meta->series->name, first_award:meta->awards->>0',
+      )
       .eq('id', 1)
       .single();
     expect(error).toBeNull();
-    expect(data).toEqual({ id: 1, label: 'The Left Hand of Darkness', pages: '304', lang: 'en', series: 'Hainish', first_award: 'Hugo' });
+    expect(data).toEqual({
+      id: 1,
+      label: 'The Left Hand of Darkness',
+      pages: '304',
+      lang: 'en',
+      series: 'Hainish',
+      first_award: 'Hugo',
+    });
   });
 
   it('counts rows with count()', async () => {
-    const { data } = await world.anon.from('rest_books').select('author_id, n:count()').order('author_id');
+    const { data } = await world.anon
+      .from('rest_books')
+      .select('author_id, n:count()')
+      .order('author_id');
     expect(data).toEqual([
       { author_id: 1, n: 2 },
       { author_id: 2, n: 2 },
@@ -100,9 +135,26 @@ describe('select', () => {
   });
 
   it('orders with nulls first and pages with range()', async () => {
-    expect(await ids(world.anon.from('rest_books').select('id').order('price', { ascending: false, nullsFirst: true }))).toEqual([4, 5, 3, 1, 2]);
-    expect(await ids(world.anon.from('rest_books').select('id').order('pages', { ascending: true, nullsFirst: false }).range(1, 2))).toEqual([3, 4]);
-    expect(await ids(world.anon.from('rest_books').select('id').order('id').limit(2))).toEqual([1, 2]);
+    expect(
+      await ids(
+        world.anon
+          .from('rest_books')
+          .select('id')
+          .order('price', { ascending: false, nullsFirst: true }),
+      ),
+    ).toEqual([4, 5, 3, 1, 2]);
+    expect(
+      await ids(
+        world.anon
+          .from('rest_books')
+          .select('id')
+          .order('pages', { ascending: true, nullsFirst: false })
+          .range(1, 2),
+      ),
+    ).toEqual([3, 4]);
+    expect(await ids(world.anon.from('rest_books').select('id').order('id').limit(2))).toEqual([
+      1, 2,
+    ]);
   });
 });
 
@@ -110,13 +162,23 @@ describe('embedding', () => {
   it('embeds a many-to-one as an object, by column hint and by constraint name', async () => {
     const { data, error } = await world.anon
       .from('rest_books')
-      .select('title, author:rest_authors!author_id(name, country), editor:rest_authors!rest_books_editor_id_fkey(name)')
+      .select(
+        'title, author:rest_authors!author_id(name, country), editor:rest_authors!rest_books_editor_id_fkey(name)',
+      )
       .in('id', [1, 2])
       .order('id');
     expect(error).toBeNull();
     expect(data).toEqual([
-      { title: 'The Left Hand of Darkness', author: { name: 'Ursula K. Le Guin', country: 'US' }, editor: { name: 'Octavia E. Butler' } },
-      { title: 'A Wizard of Earthsea', author: { name: 'Ursula K. Le Guin', country: 'US' }, editor: null },
+      {
+        title: 'The Left Hand of Darkness',
+        author: { name: 'Ursula K. Le Guin', country: 'US' },
+        editor: { name: 'Octavia E. Butler' },
+      },
+      {
+        title: 'A Wizard of Earthsea',
+        author: { name: 'Ursula K. Le Guin', country: 'US' },
+        editor: null,
+      },
     ]);
   });
 
@@ -132,7 +194,11 @@ describe('embedding', () => {
   });
 
   it('embeds a one-to-one as an object and nests embeds', async () => {
-    const { data: authors } = await world.anon.from('rest_authors').select('id, rest_author_bios(bio)').order('id').limit(2);
+    const { data: authors } = await world.anon
+      .from('rest_authors')
+      .select('id, rest_author_bios(bio)')
+      .order('id')
+      .limit(2);
     expect(authors).toEqual([
       { id: 1, rest_author_bios: { bio: 'Wrote about anarchist moons.' } },
       { id: 2, rest_author_bios: null },
@@ -141,11 +207,17 @@ describe('embedding', () => {
       .from('rest_reviews')
       .select('stars, rest_books(title, author:rest_authors!author_id(name))')
       .eq('reviewer', 'cy');
-    expect(reviews).toEqual([{ stars: 5, rest_books: { title: 'Kindred', author: { name: 'Octavia E. Butler' } } }]);
+    expect(reviews).toEqual([
+      { stars: 5, rest_books: { title: 'Kindred', author: { name: 'Octavia E. Butler' } } },
+    ]);
   });
 
   it('filters children only, or parents too with !inner', async () => {
-    const { data: all } = await world.anon.from('rest_books').select('id, rest_reviews(reviewer)').eq('rest_reviews.reviewer', 'ana').order('id');
+    const { data: all } = await world.anon
+      .from('rest_books')
+      .select('id, rest_reviews(reviewer)')
+      .eq('rest_reviews.reviewer', 'ana')
+      .order('id');
     expect(all).toHaveLength(5);
     expect(all?.[0]).toEqual({ id: 1, rest_reviews: [{ reviewer: 'ana' }] });
     expect(all?.[1]).toEqual({ id: 2, rest_reviews: [] });
@@ -162,8 +234,13 @@ describe('embedding', () => {
   });
 
   it('filters parents on whether an embed matched (rel=not.is.null)', async () => {
-    const { data } = await world.anon.from('rest_authors').select('name, rest_author_bios(bio)').not('rest_author_bios', 'is', null);
-    expect(data).toEqual([{ name: 'Ursula K. Le Guin', rest_author_bios: { bio: 'Wrote about anarchist moons.' } }]);
+    const { data } = await world.anon
+      .from('rest_authors')
+      .select('name, rest_author_bios(bio)')
+      .not('rest_author_bios', 'is', null);
+    expect(data).toEqual([
+      { name: 'Ursula K. Le Guin', rest_author_bios: { bio: 'Wrote about anarchist moons.' } },
+    ]);
   });
 
   it('spreads a to-one embed into the parent and counts embedded rows', async () => {
@@ -173,8 +250,13 @@ describe('embedding', () => {
       .eq('id', 4)
       .single();
     expect(spread).toEqual({ title: 'Kindred', author_name: 'Octavia E. Butler', country: 'US' });
-    const { data: counts } = await world.anon.from('rest_authors').select('name, rest_books!author_id(count)').order('id');
-    expect(counts?.map((row) => (row as { rest_books: { count: number }[] }).rest_books[0]?.count)).toEqual([2, 2, 1, 0]);
+    const { data: counts } = await world.anon
+      .from('rest_authors')
+      .select('name, rest_books!author_id(count)')
+      .order('id');
+    expect(
+      counts?.map((row) => (row as { rest_books: { count: number }[] }).rest_books[0]?.count),
+    ).toEqual([2, 2, 1, 0]);
   });
 
   it('embeds many-to-many through a junction table, both ways', async () => {
@@ -194,7 +276,10 @@ describe('embedding', () => {
       .eq('name', 'science fiction')
       .order('id', { referencedTable: 'books' })
       .single();
-    expect(genreBooks).toEqual({ name: 'science fiction', books: [{ id: 1 }, { id: 3 }, { id: 5 }] });
+    expect(genreBooks).toEqual({
+      name: 'science fiction',
+      books: [{ id: 1 }, { id: 3 }, { id: 5 }],
+    });
   });
 
   it('answers 300 PGRST201 for an ambiguous embed and 400 PGRST200 for none', async () => {
@@ -212,18 +297,29 @@ describe('count and single', () => {
   it('counts exactly with head and with a page', async () => {
     const head = await world.anon.from('rest_books').select('*', { count: 'exact', head: true });
     expect(head).toMatchObject({ count: 5, data: null, error: null, status: 200 });
-    const page = await world.anon.from('rest_books').select('id', { count: 'exact' }).order('id').range(0, 1);
+    const page = await world.anon
+      .from('rest_books')
+      .select('id', { count: 'exact' })
+      .order('id')
+      .range(0, 1);
     expect(page).toMatchObject({ count: 5, status: 206, data: [{ id: 1 }, { id: 2 }] });
-    const raw = await rawRest(world, '/rest_books?select=id&offset=1&limit=2', { headers: { Prefer: 'count=exact' } });
+    const raw = await rawRest(world, '/rest_books?select=id&offset=1&limit=2', {
+      headers: { Prefer: 'count=exact' },
+    });
     expect(raw.headers.get('content-range')).toBe('1-2/5');
-    const empty = await rawRest(world, '/rest_books?id=gt.100', { headers: { Prefer: 'count=exact' } });
+    const empty = await rawRest(world, '/rest_books?id=gt.100', {
+      headers: { Prefer: 'count=exact' },
+    });
     expect(empty.headers.get('content-range')).toBe('*/0');
   });
 
   it('answers planned and estimated counts', async () => {
     const planned = await world.anon.from('rest_books').select('id', { count: 'planned' });
     expect(typeof planned.count).toBe('number');
-    const estimated = await world.anon.from('rest_books').select('id', { count: 'estimated' }).gt('id', 2);
+    const estimated = await world.anon
+      .from('rest_books')
+      .select('id', { count: 'estimated' })
+      .gt('id', 2);
     expect(estimated.count).toBe(3);
   });
 
@@ -240,23 +336,46 @@ describe('count and single', () => {
   });
 
   it('reads views, honours the Range header and strips nulls on request', async () => {
-    const view = await world.anon.from('rest_us_books').select('title, author').ilike('title', '*the*').order('id');
-    expect(view.data).toEqual([{ title: 'The Left Hand of Darkness', author: 'Ursula K. Le Guin' }]);
-    const ranged = await rawRest(world, '/rest_books?select=id&order=id', { headers: { Range: '1-2' } });
+    const view = await world.anon
+      .from('rest_us_books')
+      .select('title, author')
+      .ilike('title', '*the*')
+      .order('id');
+    expect(view.data).toEqual([
+      { title: 'The Left Hand of Darkness', author: 'Ursula K. Le Guin' },
+    ]);
+    const ranged = await rawRest(world, '/rest_books?select=id&order=id', {
+      headers: { Range: '1-2' },
+    });
     expect(ranged.json).toEqual([{ id: 2 }, { id: 3 }]);
     expect(ranged.headers.get('content-range')).toBe('1-2/*');
-    const stripped = await world.anon.from('rest_books').select('id, price, pages').in('id', [4, 5]).order('id').stripNulls();
-    expect(stripped.data).toEqual([{ id: 4, pages: 264 }, { id: 5, price: 12.25 }]);
+    const stripped = await world.anon
+      .from('rest_books')
+      .select('id, price, pages')
+      .in('id', [4, 5])
+      .order('id')
+      .stripNulls();
+    expect(stripped.data).toEqual([
+      { id: 4, pages: 264 },
+      { id: 5, price: 12.25 },
+    ]);
   });
 
   it('rejects filters on resources that are not embedded with 400 PGRST108', async () => {
-    const { error, status } = await world.anon.from('rest_books').select('id').eq('rest_reviews.stars', 5);
+    const { error, status } = await world.anon
+      .from('rest_books')
+      .select('id')
+      .eq('rest_reviews.stars', 5);
     expect(status).toBe(400);
     expect(error?.code).toBe('PGRST108');
   });
 
   it('rejects an unexposed schema with 406 PGRST106', async () => {
-    const write = await world.service.schema('auth').from('users').delete().neq('id', '00000000-0000-0000-0000-000000000000');
+    const write = await world.service
+      .schema('auth')
+      .from('users')
+      .delete()
+      .neq('id', '00000000-0000-0000-0000-000000000000');
     expect(write.status).toBe(406);
     expect(write.error?.code).toBe('PGRST106');
     const { error, status } = await world.anon.schema('auth').from('users').select('*');
@@ -270,7 +389,9 @@ describe('rpc', () => {
     expect((await world.anon.rpc('rest_add', { a: 2, b: 3 })).data).toBe(5);
     expect((await world.anon.rpc('rest_add', { a: 2 }, { get: true })).data).toBe(3);
     expect((await world.anon.rpc('rest_series', { n: 3 })).data).toEqual([1, 2, 3]);
-    expect((await world.anon.rpc('rest_echo', { nested: { list: [1, 'two'] } })).data).toEqual({ nested: { list: [1, 'two'] } });
+    expect((await world.anon.rpc('rest_echo', { nested: { list: [1, 'two'] } })).data).toEqual({
+      nested: { list: [1, 'two'] },
+    });
   });
 
   it('filters, orders, selects and embeds on set-returning functions', async () => {
@@ -284,7 +405,9 @@ describe('rpc', () => {
       { title: 'The Left Hand of Darkness', author: { name: 'Ursula K. Le Guin' } },
       { title: 'Kindred', author: { name: 'Octavia E. Butler' } },
     ]);
-    const stats = await world.anon.rpc('rest_book_stats', { min_pages: 250 }, { get: true }).order('author_name');
+    const stats = await world.anon
+      .rpc('rest_book_stats', { min_pages: 250 }, { get: true })
+      .order('author_name');
     expect(stats.data).toEqual([
       { author_name: 'Octavia E. Butler', books: 1, total_pages: 264 },
       { author_name: 'Ursula K. Le Guin', books: 1, total_pages: 304 },
@@ -302,7 +425,11 @@ describe('rpc', () => {
     const raised = await world.anon.rpc('rest_fail', { message: 'boom' });
     expect(raised.status).toBe(400);
     expect(raised.error).toMatchObject({ code: 'P0001', message: 'boom' });
-    const readOnly = await world.alice.client.rpc('rest_add_todo', { title: 'by get' }, { get: true });
+    const readOnly = await world.alice.client.rpc(
+      'rest_add_todo',
+      { title: 'by get' },
+      { get: true },
+    );
     expect(readOnly.status).toBe(405);
     expect(readOnly.error?.code).toBe('25006');
     const missing = await world.anon.rpc('rest_nope');

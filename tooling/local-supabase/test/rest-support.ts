@@ -36,7 +36,8 @@ async function signUp(stack: TestStack, label: string): Promise<SignedIn> {
     email: `${label}-${randomUUID().slice(0, 8)}@example.com`,
     password: 'rest-password-1',
   });
-  if (error || !data.session || !data.user) throw new Error(`sign-up failed: ${error?.message ?? 'no session'}`);
+  if (error || !data.session || !data.user)
+    throw new Error(`sign-up failed: ${error?.message ?? 'no session'}`);
   return { client: signedIn, userId: data.user.id, accessToken: data.session.access_token };
 }
 

@@ -32,7 +32,11 @@ async function allTodos(): Promise<Todo[]> {
 }
 
 async function addTodo(who: 'alice' | 'bob', title: string): Promise<Todo> {
-  const { data, error }: { data: unknown; error: unknown } = await world[who].client.from('rest_todos').insert({ title }).select().single();
+  const { data, error }: { data: unknown; error: unknown } = await world[who].client
+    .from('rest_todos')
+    .insert({ title })
+    .select()
+    .single();
   expect(error).toBeNull();
   return data as Todo;
 }
@@ -49,7 +53,10 @@ describe('insert, upsert, update, delete', () => {
     expect(minimal).toMatchObject({ status: 201, data: null, error: null });
     const { data, status } = await alice
       .from('rest_todos')
-      .insert([{ title: 'one', priority: 1 }, { title: 'two', priority: 2 }])
+      .insert([
+        { title: 'one', priority: 1 },
+        { title: 'two', priority: 2 },
+      ])
       .select('title, priority, owner_id');
     expect(status).toBe(201);
     expect(data).toEqual([
@@ -65,7 +72,10 @@ describe('insert, upsert, update, delete', () => {
     expect(withNull.status).toBe(400);
     expect(withNull.error?.code).toBe('23502');
     expect(await allTodos()).toEqual([]);
-    const withDefault = await world.alice.client.from('rest_todos').insert(rows, { defaultToNull: false }).select('title, priority');
+    const withDefault = await world.alice.client
+      .from('rest_todos')
+      .insert(rows, { defaultToNull: false })
+      .select('title, priority');
     expect(withDefault.data).toEqual([
       { title: 'has priority', priority: 3 },
       { title: 'no priority', priority: 0 },
@@ -77,7 +87,13 @@ describe('insert, upsert, update, delete', () => {
     await addTodo('alice', 'same');
     const merged = await alice
       .from('rest_todos')
-      .upsert([{ title: 'same', priority: 9 }, { title: 'new', priority: 1 }], { onConflict: 'owner_id,title' })
+      .upsert(
+        [
+          { title: 'same', priority: 9 },
+          { title: 'new', priority: 1 },
+        ],
+        { onConflict: 'owner_id,title' },
+      )
       .select('title, priority');
     expect(merged.error).toBeNull();
     expect(merged.data).toEqual([
@@ -86,7 +102,10 @@ describe('insert, upsert, update, delete', () => {
     ]);
     const ignored = await alice
       .from('rest_todos')
-      .upsert({ title: 'same', priority: 100 }, { onConflict: 'owner_id,title', ignoreDuplicates: true })
+      .upsert(
+        { title: 'same', priority: 100 },
+        { onConflict: 'owner_id,title', ignoreDuplicates: true },
+      )
       .select();
     expect(ignored.data).toEqual([]);
     expect((await allTodos()).map((t) => [t.title, t.priority])).toEqual([
@@ -97,7 +116,10 @@ describe('insert, upsert, update, delete', () => {
 
   it('upserts on the primary key by default', async () => {
     const todo = await addTodo('alice', 'by key');
-    const { data } = await world.alice.client.from('rest_todos').upsert({ id: todo.id, title: 'renamed by key' }).select('id, title');
+    const { data } = await world.alice.client
+      .from('rest_todos')
+      .upsert({ id: todo.id, title: 'renamed by key' })
+      .select('id, title');
     expect(data).toEqual([{ id: todo.id, title: 'renamed by key' }]);
   });
 
@@ -105,7 +127,11 @@ describe('insert, upsert, update, delete', () => {
     const alice = world.alice.client;
     await addTodo('alice', 'a');
     await addTodo('alice', 'b');
-    const updated = await alice.from('rest_todos').update({ done: true }).eq('title', 'a').select('title, done');
+    const updated = await alice
+      .from('rest_todos')
+      .update({ done: true })
+      .eq('title', 'a')
+      .select('title, done');
     expect(updated).toMatchObject({ status: 200, data: [{ title: 'a', done: true }] });
     const quiet = await alice.from('rest_todos').update({ priority: 5 }).eq('title', 'b');
     expect(quiet).toMatchObject({ status: 204, data: null, error: null });
@@ -115,7 +141,11 @@ describe('insert, upsert, update, delete', () => {
   });
 
   it('rolls back with Prefer: tx=rollback but still answers', async () => {
-    const { data } = await world.alice.client.from('rest_todos').insert({ title: 'dry run' }).select('title').rollback();
+    const { data } = await world.alice.client
+      .from('rest_todos')
+      .insert({ title: 'dry run' })
+      .select('title')
+      .rollback();
     expect(data).toEqual([{ title: 'dry run' }]);
     expect(await allTodos()).toEqual([]);
   });
@@ -123,7 +153,12 @@ describe('insert, upsert, update, delete', () => {
   it('rolls back a write whose single() result is not exactly one row', async () => {
     await addTodo('alice', 'x');
     await addTodo('alice', 'y');
-    const { error, status } = await world.alice.client.from('rest_todos').update({ done: true }).eq('done', false).select().single();
+    const { error, status } = await world.alice.client
+      .from('rest_todos')
+      .update({ done: true })
+      .eq('done', false)
+      .select()
+      .single();
     expect(status).toBe(406);
     expect(error?.code).toBe('PGRST116');
     expect((await allTodos()).every((t) => !t.done)).toBe(true);
@@ -162,8 +197,12 @@ describe('row level security', () => {
   it('shows each user only their own rows, anon none, service_role all', async () => {
     await addTodo('alice', 'alice private');
     await addTodo('bob', 'bob private');
-    expect((await world.alice.client.from('rest_todos').select('title')).data).toEqual([{ title: 'alice private' }]);
-    expect((await world.bob.client.from('rest_todos').select('title')).data).toEqual([{ title: 'bob private' }]);
+    expect((await world.alice.client.from('rest_todos').select('title')).data).toEqual([
+      { title: 'alice private' },
+    ]);
+    expect((await world.bob.client.from('rest_todos').select('title')).data).toEqual([
+      { title: 'bob private' },
+    ]);
     expect((await world.anon.from('rest_todos').select('title')).data).toEqual([]);
     const count = await world.anon.from('rest_todos').select('*', { count: 'exact', head: true });
     expect(count.count).toBe(0);
@@ -173,12 +212,18 @@ describe('row level security', () => {
     ]);
   });
 
-  it('does not let bob read, change or delete alice\'s rows', async () => {
+  it("does not let bob read, change or delete alice's rows", async () => {
     const todo = await addTodo('alice', 'mine');
     const bob = world.bob.client;
     expect((await bob.from('rest_todos').select('*').eq('id', todo.id)).data).toEqual([]);
-    expect((await bob.from('rest_todos').select('*').eq('id', todo.id).maybeSingle()).data).toBeNull();
-    const changed = await bob.from('rest_todos').update({ title: 'hacked', done: true }).eq('id', todo.id).select();
+    expect(
+      (await bob.from('rest_todos').select('*').eq('id', todo.id).maybeSingle()).data,
+    ).toBeNull();
+    const changed = await bob
+      .from('rest_todos')
+      .update({ title: 'hacked', done: true })
+      .eq('id', todo.id)
+      .select();
     expect(changed).toMatchObject({ data: [], error: null });
     const deleted = await bob.from('rest_todos').delete({ count: 'exact' }).eq('id', todo.id);
     expect(deleted.count).toBe(0);
@@ -186,25 +231,45 @@ describe('row level security', () => {
   });
 
   it('rejects bob forging a row owned by alice, or handing his row to her', async () => {
-    const forged = await world.bob.client.from('rest_todos').insert({ title: 'forged', owner_id: world.alice.userId });
+    const forged = await world.bob.client
+      .from('rest_todos')
+      .insert({ title: 'forged', owner_id: world.alice.userId });
     expect(forged.status).toBe(403);
-    expect(forged.error).toMatchObject({ code: '42501', message: 'new row violates row-level security policy for table "rest_todos"' });
+    expect(forged.error).toMatchObject({
+      code: '42501',
+      message: 'new row violates row-level security policy for table "rest_todos"',
+    });
     const own = await addTodo('bob', 'bob own');
-    const moved = await world.bob.client.from('rest_todos').update({ owner_id: world.alice.userId }).eq('id', own.id);
+    const moved = await world.bob.client
+      .from('rest_todos')
+      .update({ owner_id: world.alice.userId })
+      .eq('id', own.id);
     expect(moved.status).toBe(403);
     expect(moved.error?.code).toBe('42501');
     expect(await allTodos()).toEqual([own]);
   });
 
   it('answers 401 to anon writes that RLS refuses, and service_role writes anything', async () => {
-    const anonInsert = await world.anon.from('rest_todos').insert({ title: 'anon', owner_id: world.alice.userId });
+    const anonInsert = await world.anon
+      .from('rest_todos')
+      .insert({ title: 'anon', owner_id: world.alice.userId });
     expect(anonInsert.status).toBe(401);
     expect(anonInsert.error?.code).toBe('42501');
-    const anonBook = await world.anon.from('rest_books').update({ title: 'defaced' }).eq('id', 1).select();
+    const anonBook = await world.anon
+      .from('rest_books')
+      .update({ title: 'defaced' })
+      .eq('id', 1)
+      .select();
     expect(anonBook.data).toEqual([]);
-    const service = await world.service.from('rest_todos').insert({ title: 'for alice', owner_id: world.alice.userId }).select('owner_id').single();
+    const service = await world.service
+      .from('rest_todos')
+      .insert({ title: 'for alice', owner_id: world.alice.userId })
+      .select('owner_id')
+      .single();
     expect(service.data).toEqual({ owner_id: world.alice.userId });
-    expect((await world.alice.client.from('rest_todos').select('title')).data).toEqual([{ title: 'for alice' }]);
+    expect((await world.alice.client.from('rest_todos').select('title')).data).toEqual([
+      { title: 'for alice' },
+    ]);
   });
 });
 
@@ -221,7 +286,9 @@ describe('bad input: a clear 4xx and nothing written', () => {
 
   async function expectNothingWritten(): Promise<void> {
     expect(await allTodos()).toEqual(before.todos);
-    expect((await world.service.from('rest_books').select('*').order('id')).data).toEqual(before.books);
+    expect((await world.service.from('rest_books').select('*').order('id')).data).toEqual(
+      before.books,
+    );
   }
 
   it('malformed select, order or filter → 400 PGRST100', async () => {
@@ -243,13 +310,28 @@ describe('bad input: a clear 4xx and nothing written', () => {
   it('unknown table → 404 PGRST205, unknown column → 400 42703 / PGRST204', async () => {
     const alice = world.alice.client;
     const table = await alice.from('rest_nope').select('*');
-    expect(table).toMatchObject({ status: 404, error: { code: 'PGRST205', message: "Could not find the table 'public.rest_nope' in the schema cache" } });
+    expect(table).toMatchObject({
+      status: 404,
+      error: {
+        code: 'PGRST205',
+        message: "Could not find the table 'public.rest_nope' in the schema cache",
+      },
+    });
     const selected = await alice.from('rest_todos').select('id, nope');
-    expect(selected).toMatchObject({ status: 400, error: { code: '42703', message: 'column rest_todos.nope does not exist' } });
+    expect(selected).toMatchObject({
+      status: 400,
+      error: { code: '42703', message: 'column rest_todos.nope does not exist' },
+    });
     const filtered = await alice.from('rest_todos').delete().eq('nope', 1);
     expect(filtered).toMatchObject({ status: 400, error: { code: '42703' } });
     const inserted = await alice.from('rest_todos').insert({ title: 't', nope: 1 });
-    expect(inserted).toMatchObject({ status: 400, error: { code: 'PGRST204', message: "Could not find the 'nope' column of 'rest_todos' in the schema cache" } });
+    expect(inserted).toMatchObject({
+      status: 400,
+      error: {
+        code: 'PGRST204',
+        message: "Could not find the 'nope' column of 'rest_todos' in the schema cache",
+      },
+    });
     const updated = await alice.from('rest_todos').update({ nope: 1 }).eq('title', 'keep me');
     expect(updated).toMatchObject({ status: 400, error: { code: 'PGRST204' } });
     await expectNothingWritten();
@@ -259,8 +341,12 @@ describe('bad input: a clear 4xx and nothing written', () => {
     const alice = world.alice.client;
     const probe = "x'); delete from public.rest_todos; --";
     expect((await alice.from('rest_todos').select('*').eq('title', probe)).data).toEqual([]);
-    expect((await alice.from('rest_todos').select('*').in('title', [probe, "' or '1'='1"])).data).toEqual([]);
-    expect((await alice.from('rest_todos').select('*').filter('title', 'like', "%' or 1=1 --")).data).toEqual([]);
+    expect(
+      (await alice.from('rest_todos').select('*').in('title', [probe, "' or '1'='1"])).data,
+    ).toEqual([]);
+    expect(
+      (await alice.from('rest_todos').select('*').filter('title', 'like', "%' or 1=1 --")).data,
+    ).toEqual([]);
     const rpc = await world.anon.rpc('rest_books_by_country', { country: "US' or '1'='1" });
     expect(rpc.data).toEqual([]);
     const stored = await alice.from('rest_todos').insert({ title: probe }).select('title').single();
@@ -274,11 +360,16 @@ describe('bad input: a clear 4xx and nothing written', () => {
     const responses = [
       await alice.from('rest_todos').select('id,"title;delete from public.rest_todos"'),
       await alice.from('rest_todos').select('id').order('title;delete from public.rest_todos'),
-      await alice.from('rest_todos').select('id').filter('id);delete from public.rest_todos;--', 'eq', '1'),
-      await alice.from('rest_todos').insert({ 'title") values (\'x\'); delete from public.rest_todos; --': 'x' }),
+      await alice
+        .from('rest_todos')
+        .select('id')
+        .filter('id);delete from public.rest_todos;--', 'eq', '1'),
+      await alice
+        .from('rest_todos')
+        .insert({ "title\") values ('x'); delete from public.rest_todos; --": 'x' }),
       await alice.from('rest_todos').select('id::text;delete from public.rest_todos'),
       await alice.from('rest_todos; delete from public.rest_todos').select('*'),
-      await alice.from('rest_todos').select('id, meta->>\'x\'').eq('id', 1),
+      await alice.from('rest_todos').select("id, meta->>'x'").eq('id', 1),
     ];
     for (const response of responses) {
       expect(response.status).toBeGreaterThanOrEqual(400);
@@ -297,11 +388,19 @@ describe('bad input: a clear 4xx and nothing written', () => {
       ['PATCH', '[{"title": "array"}]'],
       ['PATCH', 'nope'],
     ] as const) {
-      const response = await rawRest(world, '/rest_todos?title=eq.keep%20me', { method, body, token: world.alice.accessToken });
+      const response = await rawRest(world, '/rest_todos?title=eq.keep%20me', {
+        method,
+        body,
+        token: world.alice.accessToken,
+      });
       expect(response.status, `${method} ${body}`).toBe(400);
       expect((response.json as { code: string }).code).toBe('PGRST102');
     }
-    const rpc = await rawRest(world, '/rpc/rest_add', { method: 'POST', body: '{"a": 1,', token: world.alice.accessToken });
+    const rpc = await rawRest(world, '/rpc/rest_add', {
+      method: 'POST',
+      body: '{"a": 1,',
+      token: world.alice.accessToken,
+    });
     expect(rpc.status).toBe(400);
     await expectNothingWritten();
   });
@@ -314,15 +413,21 @@ describe('bad input: a clear 4xx and nothing written', () => {
     expect(check).toMatchObject({ status: 400, error: { code: '23514' } });
     const unique = await alice.from('rest_todos').insert({ title: 'keep me' });
     expect(unique).toMatchObject({ status: 409, error: { code: '23505' } });
-    const foreignKey = await world.service.from('rest_books').insert({ title: 'orphan', author_id: 999 });
+    const foreignKey = await world.service
+      .from('rest_books')
+      .insert({ title: 'orphan', author_id: 999 });
     expect(foreignKey).toMatchObject({ status: 409, error: { code: '23503' } });
-    const bulk = await alice.from('rest_todos').insert([{ title: 'first ok' }, { title: '' }, { title: 'third ok' }]);
+    const bulk = await alice
+      .from('rest_todos')
+      .insert([{ title: 'first ok' }, { title: '' }, { title: 'third ok' }]);
     expect(bulk.status).toBe(400);
     await expectNothingWritten();
   });
 
   it('a bad JWT or apikey → 401 before anything runs', async () => {
-    const forged = await rawRest(world, '/rest_todos', { token: `${world.alice.accessToken.slice(0, -4)}AAAA` });
+    const forged = await rawRest(world, '/rest_todos', {
+      token: `${world.alice.accessToken.slice(0, -4)}AAAA`,
+    });
     expect(forged.status).toBe(401);
     expect((forged.json as { code: string }).code).toBe('PGRST301');
     const noKey = await fetch(`${world.stack.url}/rest/v1/rest_todos`);
@@ -332,7 +437,7 @@ describe('bad input: a clear 4xx and nothing written', () => {
 });
 
 describe('schema cache', () => {
-  it('reloads on NOTIFY pgrst, \'reload schema\'', async () => {
+  it("reloads on NOTIFY pgrst, 'reload schema'", async () => {
     if (!world.stack.dbUrl) return;
     const admin = new pg.Client({ connectionString: world.stack.dbUrl });
     await admin.connect();
@@ -350,7 +455,7 @@ describe('schema cache', () => {
       }
       expect(answer.data).toEqual([{ note: 'arrived' }]);
     } finally {
-      await admin.query('drop table if exists public.rest_late; notify pgrst, \'reload schema\';');
+      await admin.query("drop table if exists public.rest_late; notify pgrst, 'reload schema';");
       await admin.end();
     }
   });

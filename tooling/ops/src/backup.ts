@@ -3,7 +3,14 @@
 import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import { appliedMigrations, APP_SCHEMAS, backedUpTables, PLATFORM_TABLES, storedObjects, tableFigures } from './inventory.ts';
+import {
+  appliedMigrations,
+  APP_SCHEMAS,
+  backedUpTables,
+  PLATFORM_TABLES,
+  storedObjects,
+  tableFigures,
+} from './inventory.ts';
 import { DATABASE_FILE, STORAGE_DIR, writeManifest, type Manifest } from './manifest.ts';
 import { pgToolVersion, runPgTool } from './pg-tools.ts';
 import { downloadObjects, fileSha256 } from './storage-objects.ts';
@@ -90,7 +97,11 @@ async function dumpInto(dir: string, target: Target, createdAt: Date): Promise<M
         sha256: await fileSha256(dumpFile),
         tables: figures,
       },
-      storage: { objects: files.length, bytes: files.reduce((sum, file) => sum + file.size, 0), files },
+      storage: {
+        objects: files.length,
+        bytes: files.reduce((sum, file) => sum + file.size, 0),
+        files,
+      },
     };
   } finally {
     await client.end();
@@ -102,11 +113,16 @@ export async function backupProblems(dir: string, manifest: Manifest): Promise<s
   const problems: string[] = [];
   if (!manifest.database) return ['the database part is missing (pruned or never written)'];
   const file = path.join(dir, manifest.database.file);
-  const size = await stat(file).then((s) => s.size, () => -1);
+  const size = await stat(file).then(
+    (s) => s.size,
+    () => -1,
+  );
   if (size <= 0) problems.push(`${manifest.database.file} is missing or empty`);
-  else if ((await fileSha256(file)) !== manifest.database.sha256) problems.push(`${manifest.database.file} checksum differs from the manifest`);
+  else if ((await fileSha256(file)) !== manifest.database.sha256)
+    problems.push(`${manifest.database.file} checksum differs from the manifest`);
   if (manifest.database.tables.length === 0) problems.push('no tables were backed up');
-  if (manifest.database.tables.every((table) => table.rows === 0)) problems.push('every backed-up table is empty');
+  if (manifest.database.tables.every((table) => table.rows === 0))
+    problems.push('every backed-up table is empty');
   if (manifest.migrations.length === 0) problems.push('the source has no migrations recorded');
   return problems;
 }

@@ -53,7 +53,12 @@ function apiClient(stack: RunningStack) {
 }
 
 function targetOf(stack: RunningStack): Target {
-  return { dbUrl: stack.config.dbUrl, apiUrl: stack.config.apiUrl, serviceRoleKey: stack.config.serviceRoleKey, isLocal: true };
+  return {
+    dbUrl: stack.config.dbUrl,
+    apiUrl: stack.config.apiUrl,
+    serviceRoleKey: stack.config.serviceRoleKey,
+    isLocal: true,
+  };
 }
 
 async function seedThroughApi(stack: RunningStack, users: number): Promise<SeededUser[]> {
@@ -61,13 +66,23 @@ async function seedThroughApi(stack: RunningStack, users: number): Promise<Seede
   for (let i = 0; i < users; i += 1) {
     const client = apiClient(stack);
     const email = `drill-${i}-${Date.now()}@example.test`;
-    const { data, error } = await client.auth.signUp({ email, password: PASSWORD, options: { data: { display_name: `Drill ${i}` } } });
+    const { data, error } = await client.auth.signUp({
+      email,
+      password: PASSWORD,
+      options: { data: { display_name: `Drill ${i}` } },
+    });
     if (error || !data.user) throw error ?? new Error('sign-up returned no user');
-    const projects = Array.from({ length: 3 }, (_, n) => ({ app: 'repz' as const, name: `Programme ${i}.${n}`, owner_id: data.user!.id }));
+    const projects = Array.from({ length: 3 }, (_, n) => ({
+      app: 'repz' as const,
+      name: `Programme ${i}.${n}`,
+      owner_id: data.user!.id,
+    }));
     const inserted = await client.from('projects').insert(projects);
     if (inserted.error) throw inserted.error;
     const photo = `${data.user.id}/front.webp`;
-    const upload = await client.storage.from('repz-progress-photos').upload(photo, PHOTO, { contentType: 'image/webp' });
+    const upload = await client.storage
+      .from('repz-progress-photos')
+      .upload(photo, PHOTO, { contentType: 'image/webp' });
     if (upload.error) throw upload.error;
     seeded.push({ email, password: PASSWORD, projects: projects.length, photo });
   }
@@ -97,13 +112,22 @@ async function checkServed(stack: RunningStack, users: readonly SeededUser[]): P
   const checks: string[] = [];
   for (const user of users) {
     const client = apiClient(stack);
-    const { error } = await client.auth.signInWithPassword({ email: user.email, password: user.password });
+    const { error } = await client.auth.signInWithPassword({
+      email: user.email,
+      password: user.password,
+    });
     if (error) throw new Error(`restored user ${user.email} cannot sign in: ${error.message}`);
-    const { count, error: listError } = await client.from('projects').select('id', { count: 'exact', head: true }).like('name', 'Programme %');
-    if (listError || count !== user.projects) throw new Error(`restored projects of ${user.email}: ${count ?? listError?.message}`);
+    const { count, error: listError } = await client
+      .from('projects')
+      .select('id', { count: 'exact', head: true })
+      .like('name', 'Programme %');
+    if (listError || count !== user.projects)
+      throw new Error(`restored projects of ${user.email}: ${count ?? listError?.message}`);
     const download = await client.storage.from('repz-progress-photos').download(user.photo);
-    if (download.error) throw new Error(`restored photo of ${user.email}: ${download.error.message}`);
-    if (!Buffer.from(await download.data.arrayBuffer()).equals(PHOTO)) throw new Error(`restored photo of ${user.email} differs`);
+    if (download.error)
+      throw new Error(`restored photo of ${user.email}: ${download.error.message}`);
+    if (!Buffer.from(await download.data.arrayBuffer()).equals(PHOTO))
+      throw new Error(`restored photo of ${user.email} differs`);
     checks.push(`${user.email}: signs in, sees ${count} projects, downloads the photo`);
   }
   return checks;
@@ -126,10 +150,15 @@ export async function runDrill(options: DrillOptions = {}): Promise<DrillReport>
     }
 
     const backupStarted = performance.now();
-    const backup = await createBackup({ target: targetOf(stack), root: path.join(work, 'backups') });
+    const backup = await createBackup({
+      target: targetOf(stack),
+      root: path.join(work, 'backups'),
+    });
     const backupSeconds = (performance.now() - backupStarted) / 1000;
     const rows = backup.manifest.database!.tables.reduce((sum, table) => sum + table.rows, 0);
-    log(`backup: ${rows} rows, ${backup.manifest.storage!.objects} objects in ${backupSeconds.toFixed(2)} s`);
+    log(
+      `backup: ${rows} rows, ${backup.manifest.storage!.objects} objects in ${backupSeconds.toFixed(2)} s`,
+    );
 
     // The disaster: the database and every stored object are gone.
     await stack.stop();
@@ -141,10 +170,22 @@ export async function runDrill(options: DrillOptions = {}): Promise<DrillReport>
 
     stack = await startStack({ dataDir, ...ports, quiet: true });
     // A new stack is seeded with the demo users, so it is not empty: replacing its data is the point.
-    const restore = await restoreBackup({ backupDir: backup.dir, target: targetOf(stack), force: true });
+    const restore = await restoreBackup({
+      backupDir: backup.dir,
+      target: targetOf(stack),
+      force: true,
+    });
     const servedChecks = await checkServed(stack, users);
     const rtoSeconds = (Date.now() - lostAt) / 1000;
-    return { rows, objects: backup.manifest.storage!.objects, backupSeconds, rtoSeconds, rpoSeconds, restore, servedChecks };
+    return {
+      rows,
+      objects: backup.manifest.storage!.objects,
+      backupSeconds,
+      rtoSeconds,
+      rpoSeconds,
+      restore,
+      servedChecks,
+    };
   } finally {
     await stack?.stop().catch(() => undefined);
     await rm(work, { recursive: true, force: true });

@@ -25,7 +25,11 @@ async function probe(url: string, headers: Record<string, string>, timeoutMs: nu
     const body = await response.text();
     return { httpStatus: response.status, latencyMs: performance.now() - started, body };
   } catch (error) {
-    return { httpStatus: null, latencyMs: null, body: error instanceof Error ? error.message : String(error) };
+    return {
+      httpStatus: null,
+      latencyMs: null,
+      body: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 
@@ -35,21 +39,53 @@ function judge(httpStatus: number | null, latencyMs: number | null): HealthRow['
 }
 
 /** Checks every function and app of `environment`; `functionsDir` tells which functions exist. */
-export async function checkHealth(environment: HealthEnvironment, functionsDir: string, timeoutMs = 5000): Promise<HealthRow[]> {
+export async function checkHealth(
+  environment: HealthEnvironment,
+  functionsDir: string,
+  timeoutMs = 5000,
+): Promise<HealthRow[]> {
   const auth = { apikey: environment.anonKey, authorization: `Bearer ${environment.anonKey}` };
   const functionRows = FUNCTION_NAMES.map(async (name): Promise<HealthRow> => {
     const url = `${environment.supabaseUrl}/functions/v1/${name}/health`;
     if (!existsSync(path.join(functionsDir, name, 'index.ts'))) {
-      return { kind: 'function', name, url, status: 'absent', httpStatus: null, latencyMs: null, detail: 'not in this repository yet' };
+      return {
+        kind: 'function',
+        name,
+        url,
+        status: 'absent',
+        httpStatus: null,
+        latencyMs: null,
+        detail: 'not in this repository yet',
+      };
     }
     const result = await probe(url, auth, timeoutMs);
-    return { kind: 'function', name, url, status: judge(result.httpStatus, result.latencyMs), ...result, detail: result.body.slice(0, 120) };
+    return {
+      kind: 'function',
+      name,
+      url,
+      status: judge(result.httpStatus, result.latencyMs),
+      ...result,
+      detail: result.body.slice(0, 120),
+    };
   });
   const appRows = (Object.keys(APPS) as AppName[]).map(async (name): Promise<HealthRow> => {
     const url = environment.apps[name];
     const result = await probe(url, {}, timeoutMs);
-    const detail = result.httpStatus === null ? result.body : result.body.includes('id="root"') ? 'app shell served' : 'unexpected page';
-    return { kind: 'app', name, url, status: judge(result.httpStatus, result.latencyMs), httpStatus: result.httpStatus, latencyMs: result.latencyMs, detail };
+    const detail =
+      result.httpStatus === null
+        ? result.body
+        : result.body.includes('id="root"')
+          ? 'app shell served'
+          : 'unexpected page';
+    return {
+      kind: 'app',
+      name,
+      url,
+      status: judge(result.httpStatus, result.latencyMs),
+      httpStatus: result.httpStatus,
+      latencyMs: result.latencyMs,
+      detail,
+    };
   });
   return Promise.all([...functionRows, ...appRows]);
 }
@@ -66,6 +102,15 @@ export function formatHealthTable(rows: readonly HealthRow[]): string {
     row.url,
     row.detail.replace(/\s+/g, ' '),
   ]);
-  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
-  return [header, ...lines].map((line) => line.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...lines.map((line) => line[i]!.length)),
+  );
+  return [header, ...lines]
+    .map((line) =>
+      line
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

@@ -31,7 +31,10 @@ export async function backedUpTables(client: ClientBase): Promise<string[]> {
 }
 
 /** Row count and checksum of each table (names must come from backedUpTables). */
-export async function tableFigures(client: ClientBase, tables: readonly string[]): Promise<TableFigures[]> {
+export async function tableFigures(
+  client: ClientBase,
+  tables: readonly string[],
+): Promise<TableFigures[]> {
   const figures: TableFigures[] = [];
   for (const table of tables) {
     const { rows } = await client.query<{ rows: string; checksum: string }>(
@@ -59,10 +62,18 @@ export interface StoredObject {
 
 /** Every stored object, from storage.objects (the source of truth the API lists from). */
 export async function storedObjects(client: ClientBase): Promise<StoredObject[]> {
-  const { rows } = await client.query<{ bucket_id: string; name: string; content_type: string | null }>(
+  const { rows } = await client.query<{
+    bucket_id: string;
+    name: string;
+    content_type: string | null;
+  }>(
     `select bucket_id, name, metadata ->> 'mimetype' as content_type from storage.objects order by bucket_id, name`,
   );
-  return rows.map((row) => ({ bucket: row.bucket_id, name: row.name, contentType: row.content_type }));
+  return rows.map((row) => ({
+    bucket: row.bucket_id,
+    name: row.name,
+    contentType: row.content_type,
+  }));
 }
 
 export interface Mismatch {
@@ -72,7 +83,10 @@ export interface Mismatch {
 }
 
 /** Tables whose figures differ between two inventories (or are missing from the second). */
-export function compareFigures(expected: readonly TableFigures[], actual: readonly TableFigures[]): Mismatch[] {
+export function compareFigures(
+  expected: readonly TableFigures[],
+  actual: readonly TableFigures[],
+): Mismatch[] {
   const byTable = new Map(actual.map((figures) => [figures.table, figures]));
   const mismatches: Mismatch[] = [];
   for (const want of expected) {

@@ -30,6 +30,7 @@ export async function readManifest(dir: string): Promise<Manifest> {
     throw new Error(`${dir} is not a backup: ${MANIFEST_FILE} is missing`);
   });
   const manifest = JSON.parse(text) as Manifest;
-  if (manifest.format !== 1) throw new Error(`${dir}: unsupported manifest format ${String(manifest.format)}`);
+  if (manifest.format !== 1)
+    throw new Error(`${dir}: unsupported manifest format ${String(manifest.format)}`);
   return manifest;
 }

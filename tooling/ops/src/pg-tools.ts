@@ -7,7 +7,11 @@ import { promisify } from 'node:util';
 import { childEnv, pathDirs } from './target.ts';
 
 const execFileAsync = promisify(execFile);
-const SEARCH_DIRS = ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin'];
+const SEARCH_DIRS = [
+  '/usr/lib/postgresql/17/bin',
+  '/usr/lib/postgresql/16/bin',
+  '/usr/lib/postgresql/15/bin',
+];
 
 export type PgTool = 'pg_dump' | 'pg_restore' | 'psql';
 
@@ -21,13 +25,22 @@ export function pgToolPath(tool: PgTool): string {
     const candidate = path.join(dir, tool);
     if (existsSync(candidate)) return candidate;
   }
-  throw new Error(`${tool} not found: install the PostgreSQL 15 client tools (apt-get install -y postgresql-client-15)`);
+  throw new Error(
+    `${tool} not found: install the PostgreSQL 15 client tools (apt-get install -y postgresql-client-15)`,
+  );
 }
 
 /** Connection settings for libpq tools: everything but the password goes in arguments. */
 export function connectionArgs(dbUrl: string): { args: string[]; env: Record<string, string> } {
   const url = new URL(dbUrl);
-  const args = ['--host', url.hostname, '--port', url.port || '5432', '--username', decodeURIComponent(url.username || 'postgres')];
+  const args = [
+    '--host',
+    url.hostname,
+    '--port',
+    url.port || '5432',
+    '--username',
+    decodeURIComponent(url.username || 'postgres'),
+  ];
   const database = decodeURIComponent(url.pathname.replace(/^\//, '') || 'postgres');
   const env: Record<string, string> = { PGDATABASE: database };
   if (url.password) env.PGPASSWORD = decodeURIComponent(url.password);

@@ -34,19 +34,35 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
   const started = performance.now();
   const manifest = await readManifest(options.backupDir);
   const problems = await backupProblems(options.backupDir, manifest);
-  if (problems.length > 0) throw new RestoreRefused(`the backup is not usable: ${problems.join('; ')}`);
+  if (problems.length > 0)
+    throw new RestoreRefused(`the backup is not usable: ${problems.join('; ')}`);
   const database = manifest.database!;
 
   const client = new pg.Client({ connectionString: options.target.dbUrl });
   await client.connect();
   try {
     await checkTarget(client, manifest, options.force ?? false);
-    await restoreRows(options, database.file, database.tables.map((t) => t.table));
+    await restoreRows(
+      options,
+      database.file,
+      database.tables.map((t) => t.table),
+    );
     const records = manifest.storage?.files ?? [];
     await uploadObjects(options.target, records, path.join(options.backupDir, STORAGE_DIR));
-    const mismatches = compareFigures(database.tables, await tableFigures(client, database.tables.map((t) => t.table)));
+    const mismatches = compareFigures(
+      database.tables,
+      await tableFigures(
+        client,
+        database.tables.map((t) => t.table),
+      ),
+    );
     const objectProblems = await verifyObjects(options.target, records);
-    return { manifest, mismatches, objectProblems, durationMs: Math.round(performance.now() - started) };
+    return {
+      manifest,
+      mismatches,
+      objectProblems,
+      durationMs: Math.round(performance.now() - started),
+    };
   } finally {
     await client.end();
   }
@@ -58,11 +74,14 @@ async function checkTarget(client: pg.Client, manifest: Manifest, force: boolean
     const missing = manifest.migrations.filter((version) => !applied.includes(version));
     const extra = applied.filter((version) => !manifest.migrations.includes(version));
     throw new RestoreRefused(
-      'the target schema differs from the backup\'s: ' +
-        [missing.length && `missing migrations ${missing.join(', ')}`, extra.length && `newer migrations ${extra.join(', ')}`]
+      "the target schema differs from the backup's: " +
+        [
+          missing.length && `missing migrations ${missing.join(', ')}`,
+          extra.length && `newer migrations ${extra.join(', ')}`,
+        ]
           .filter(Boolean)
           .join('; ') +
-        '. Bring the target to the backup\'s migrations first (supabase db push, or pnpm stack reset locally).',
+        ". Bring the target to the backup's migrations first (supabase db push, or pnpm stack reset locally).",
     );
   }
   const { rows } = await client.query<{ users: string; objects: string }>(
@@ -80,17 +99,33 @@ async function checkTarget(client: pg.Client, manifest: Manifest, force: boolean
  * Empties every backed-up table and loads the dump in one transaction, with triggers off so
  * rows arrive exactly as they were (no signup trigger creating profiles twice, no updated_at).
  */
-async function restoreRows(options: RestoreOptions, dumpFile: string, tables: readonly string[]): Promise<void> {
+async function restoreRows(
+  options: RestoreOptions,
+  dumpFile: string,
+  tables: readonly string[],
+): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), 'alawein-restore-'));
   try {
     const truncate = path.join(work, 'truncate.sql');
     const rows = path.join(work, 'rows.sql');
     // storage.objects is emptied too: its rows come back with the uploads.
     await writeFile(truncate, `truncate ${[...tables, 'storage.objects'].join(', ')} cascade;\n`);
-    await runPgTool('pg_restore', ['--data-only', '--disable-triggers', `--file=${rows}`, path.join(options.backupDir, dumpFile)]);
+    await runPgTool('pg_restore', [
+      '--data-only',
+      '--disable-triggers',
+      `--file=${rows}`,
+      path.join(options.backupDir, dumpFile),
+    ]);
     await runPgTool(
       'psql',
-      ['--no-psqlrc', '--quiet', '--single-transaction', '--set=ON_ERROR_STOP=1', `--file=${truncate}`, `--file=${rows}`],
+      [
+        '--no-psqlrc',
+        '--quiet',
+        '--single-transaction',
+        '--set=ON_ERROR_STOP=1',
+        `--file=${truncate}`,
+        `--file=${rows}`,
+      ],
       options.target.dbUrl,
     );
   } finally {

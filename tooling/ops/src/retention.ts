@@ -36,7 +36,11 @@ export async function listBackups(root: string): Promise<string[]> {
 }
 
 /** Applies the retention to every backup under `root` but the newest. */
-export async function pruneBackups(root: string, retention: Retention, now: Date = new Date()): Promise<PruneResult> {
+export async function pruneBackups(
+  root: string,
+  retention: Retention,
+  now: Date = new Date(),
+): Promise<PruneResult> {
   const result: PruneResult = { databasePruned: [], storagePruned: [], removed: [] };
   const backups = await listBackups(root);
   for (const dir of backups.slice(0, -1)) {
@@ -64,4 +68,3 @@ export async function pruneBackups(root: string, retention: Retention, now: Date
   }
   return result;
 }
-

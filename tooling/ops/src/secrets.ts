@@ -27,7 +27,8 @@ const PATTERNS: { kind: string; pattern: RegExp }[] = [
   // reserved example domains are documentation; anything else is a leaked password.
   {
     kind: 'database URL with a password',
-    pattern: /postgres(?:ql)?:\/\/[^:\s/@'"`]+:(?!postgres@)[^@\s'"`]{6,}@(?!127\.0\.0\.1|localhost|[^\s/'"`]*\bexample\b)/,
+    pattern:
+      /postgres(?:ql)?:\/\/[^:\s/@'"`]+:(?!postgres@)[^@\s'"`]{6,}@(?!127\.0\.0\.1|localhost|[^\s/'"`]*\bexample\b)/,
   },
 ];
 
@@ -35,7 +36,9 @@ const JWT = /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/g;
 
 function jwtRole(token: string): string | undefined {
   try {
-    const payload = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as { role?: unknown };
+    const payload = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as {
+      role?: unknown;
+    };
     return typeof payload.role === 'string' ? payload.role : undefined;
   } catch {
     return undefined;
@@ -49,12 +52,18 @@ export function scanText(file: string, text: string, options: ScanOptions): Find
   lines.forEach((content, index) => {
     for (const { kind, pattern } of PATTERNS) {
       const match = pattern.exec(content);
-      if (match) findings.push({ file, line: index + 1, kind, excerpt: `${match[0].slice(0, 12)}…` });
+      if (match)
+        findings.push({ file, line: index + 1, kind, excerpt: `${match[0].slice(0, 12)}…` });
     }
     for (const match of content.matchAll(JWT)) {
       if (jwtRole(match[0]) !== 'service_role') continue;
       if (options.allowDemoServiceKey && match[0] === DEMO_SERVICE_ROLE_KEY) continue;
-      findings.push({ file, line: index + 1, kind: 'service_role JWT', excerpt: `${match[0].slice(0, 12)}…` });
+      findings.push({
+        file,
+        line: index + 1,
+        kind: 'service_role JWT',
+        excerpt: `${match[0].slice(0, 12)}…`,
+      });
     }
   });
   return findings;

@@ -26,7 +26,10 @@ function authHeaders(target: Target): Record<string, string> {
 }
 
 /** Runs `work` over `items` with at most CONCURRENCY in flight. */
-export async function forEachLimited<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+export async function forEachLimited<T>(
+  items: readonly T[],
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const runners = Array.from({ length: Math.min(CONCURRENCY, items.length) }, async () => {
     while (next < items.length) await work(items[next++]!);
@@ -35,11 +38,20 @@ export async function forEachLimited<T>(items: readonly T[], work: (item: T) => 
 }
 
 /** Downloads every object into `storageDir/<bucket>/<name>` and returns what was saved. */
-export async function downloadObjects(target: Target, objects: readonly StoredObject[], storageDir: string): Promise<ObjectRecord[]> {
+export async function downloadObjects(
+  target: Target,
+  objects: readonly StoredObject[],
+  storageDir: string,
+): Promise<ObjectRecord[]> {
   const records: ObjectRecord[] = [];
   await forEachLimited(objects, async (object) => {
-    const response = await fetch(objectUrl(target, object.bucket, object.name), { headers: authHeaders(target) });
-    if (!response.ok) throw new Error(`download of ${object.bucket}/${object.name} failed: HTTP ${response.status}`);
+    const response = await fetch(objectUrl(target, object.bucket, object.name), {
+      headers: authHeaders(target),
+    });
+    if (!response.ok)
+      throw new Error(
+        `download of ${object.bucket}/${object.name} failed: HTTP ${response.status}`,
+      );
     const bytes = Buffer.from(await response.arrayBuffer());
     const file = path.join(object.bucket, object.name);
     const destination = path.join(storageDir, file);
@@ -54,7 +66,11 @@ export async function downloadObjects(target: Target, objects: readonly StoredOb
 }
 
 /** Puts every object back through the Storage API (overwriting), as the service role. */
-export async function uploadObjects(target: Target, records: readonly ObjectRecord[], storageDir: string): Promise<void> {
+export async function uploadObjects(
+  target: Target,
+  records: readonly ObjectRecord[],
+  storageDir: string,
+): Promise<void> {
   await forEachLimited(records, async (record) => {
     const bytes = await readFile(path.join(storageDir, record.file));
     const response = await fetch(objectUrl(target, record.bucket, record.name), {
@@ -67,22 +83,30 @@ export async function uploadObjects(target: Target, records: readonly ObjectReco
       body: bytes,
     });
     if (!response.ok) {
-      throw new Error(`upload of ${record.bucket}/${record.name} failed: HTTP ${response.status} ${await response.text()}`);
+      throw new Error(
+        `upload of ${record.bucket}/${record.name} failed: HTTP ${response.status} ${await response.text()}`,
+      );
     }
   });
 }
 
 /** Objects whose bytes, read back through the API, differ from the backup's (or are missing). */
-export async function verifyObjects(target: Target, records: readonly ObjectRecord[]): Promise<string[]> {
+export async function verifyObjects(
+  target: Target,
+  records: readonly ObjectRecord[],
+): Promise<string[]> {
   const problems: string[] = [];
   await forEachLimited(records, async (record) => {
-    const response = await fetch(objectUrl(target, record.bucket, record.name), { headers: authHeaders(target) });
+    const response = await fetch(objectUrl(target, record.bucket, record.name), {
+      headers: authHeaders(target),
+    });
     if (!response.ok) {
       problems.push(`${record.bucket}/${record.name}: HTTP ${response.status}`);
       return;
     }
     const digest = sha256(Buffer.from(await response.arrayBuffer()));
-    if (digest !== record.sha256) problems.push(`${record.bucket}/${record.name}: checksum differs`);
+    if (digest !== record.sha256)
+      problems.push(`${record.bucket}/${record.name}: checksum differs`);
   });
   return problems.sort();
 }

@@ -1,7 +1,12 @@
 // Which Supabase an operation acts on. The local stack by default; a hosted project when
 // SUPABASE_DB_URL (and SUPABASE_URL + SUPABASE_SERVICE_ROLE_KEY for storage) are set. Credentials
 // stay in memory: `describeTarget` is the only form that is ever printed or written.
-import { DEFAULT_API_PORT, DEFAULT_DB_PORT, DEMO_ANON_KEY, DEMO_SERVICE_ROLE_KEY } from '@alawein/local-supabase';
+import {
+  DEFAULT_API_PORT,
+  DEFAULT_DB_PORT,
+  DEMO_ANON_KEY,
+  DEMO_SERVICE_ROLE_KEY,
+} from '@alawein/local-supabase';
 
 export interface Target {
   /** PostgreSQL URL with credentials (never printed). */
@@ -25,7 +30,10 @@ export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): Target {
   }
   const apiUrl = env.SUPABASE_URL;
   const serviceRoleKey = env.SUPABASE_SERVICE_ROLE_KEY;
-  const missing = [!apiUrl && 'SUPABASE_URL', !serviceRoleKey && 'SUPABASE_SERVICE_ROLE_KEY'].filter(Boolean);
+  const missing = [
+    !apiUrl && 'SUPABASE_URL',
+    !serviceRoleKey && 'SUPABASE_SERVICE_ROLE_KEY',
+  ].filter(Boolean);
   if (missing.length > 0) {
     throw new Error(
       `SUPABASE_DB_URL is set, so ${missing.join(' and ')} must be set too (storage objects are read ` +
@@ -57,27 +65,37 @@ export interface HealthEnvironment {
  * URLs to check for an environment. Local ones are fixed; the others come from SUPABASE_URL,
  * SUPABASE_ANON_KEY and APP_URL_<APP> (set in the shell or the CI environment's variables).
  */
-export function healthEnvironment(name: EnvironmentName, env: NodeJS.ProcessEnv = process.env): HealthEnvironment {
+export function healthEnvironment(
+  name: EnvironmentName,
+  env: NodeJS.ProcessEnv = process.env,
+): HealthEnvironment {
   const appNames = Object.keys(APPS) as AppName[];
   if (name === 'local') {
     return {
       name,
       supabaseUrl: `http://127.0.0.1:${DEFAULT_API_PORT}`,
       anonKey: DEMO_ANON_KEY,
-      apps: Object.fromEntries(appNames.map((app) => [app, `http://localhost:${APPS[app]}`])) as Record<AppName, string>,
+      apps: Object.fromEntries(
+        appNames.map((app) => [app, `http://localhost:${APPS[app]}`]),
+      ) as Record<AppName, string>,
     };
   }
   const appVar = (app: AppName) => `APP_URL_${app.toUpperCase()}`;
   const required = ['SUPABASE_URL', 'SUPABASE_ANON_KEY', ...appNames.map(appVar)];
   const missing = required.filter((variable) => !env[variable]);
   if (missing.length > 0) {
-    throw new Error(`to check ${name}, set ${missing.join(', ')} (the ${name} environment's values in GitHub/Vercel)`);
+    throw new Error(
+      `to check ${name}, set ${missing.join(', ')} (the ${name} environment's values in GitHub/Vercel)`,
+    );
   }
   return {
     name,
     supabaseUrl: env.SUPABASE_URL!,
     anonKey: env.SUPABASE_ANON_KEY!,
-    apps: Object.fromEntries(appNames.map((app) => [app, env[appVar(app)]!])) as Record<AppName, string>,
+    apps: Object.fromEntries(appNames.map((app) => [app, env[appVar(app)]!])) as Record<
+      AppName,
+      string
+    >,
   };
 }
 

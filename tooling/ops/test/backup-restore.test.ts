@@ -18,7 +18,10 @@ let target: Target;
 let work: string;
 let backupDir: string;
 
-async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+async function sql<T extends pg.QueryResultRow>(
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: stack.dbUrl });
   await client.connect();
   try {
@@ -30,15 +33,26 @@ async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] 
 
 beforeAll(async () => {
   stack = await startTestStack();
-  target = { dbUrl: stack.dbUrl!, apiUrl: stack.url, serviceRoleKey: stack.serviceRoleKey, isLocal: true };
+  target = {
+    dbUrl: stack.dbUrl!,
+    apiUrl: stack.url,
+    serviceRoleKey: stack.serviceRoleKey,
+    isLocal: true,
+  };
   work = await mkdtemp(path.join(tmpdir(), 'ops-backup-'));
   const client = createClient(stack.url, stack.anonKey, {
     auth: { persistSession: false, autoRefreshToken: false },
     realtime: { transport: WebSocket as never },
   });
-  const { data, error } = await client.auth.signUp({ email: `backup-${Date.now()}@example.test`, password: 'backup-password-1' });
+  const { data, error } = await client.auth.signUp({
+    email: `backup-${Date.now()}@example.test`,
+    password: 'backup-password-1',
+  });
   if (error || !data.user) throw error ?? new Error('no user');
-  await client.from('projects').insert({ app: 'qmlab', name: 'Bell states', owner_id: data.user.id }).throwOnError();
+  await client
+    .from('projects')
+    .insert({ app: 'qmlab', name: 'Bell states', owner_id: data.user.id })
+    .throwOnError();
   const upload = await client.storage
     .from('repz-progress-photos')
     .upload(`${data.user.id}/side.webp`, Buffer.from('webp bytes'), { contentType: 'image/webp' });
@@ -55,9 +69,18 @@ describe('a backup', () => {
   it('records every table with its row count and checksum, the migrations and the objects', async () => {
     const manifest = await readManifest(backupDir);
     const tables = manifest.database!.tables.map((t) => t.table);
-    expect(tables).toEqual(expect.arrayContaining(['auth.users', 'storage.buckets', 'public.profiles', 'public.projects']));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'auth.users',
+        'storage.buckets',
+        'public.profiles',
+        'public.projects',
+      ]),
+    );
     const projects = manifest.database!.tables.find((t) => t.table === 'public.projects')!;
-    expect(projects.rows).toBe(Number((await sql<{ n: string }>('select count(*) as n from public.projects'))[0]!.n));
+    expect(projects.rows).toBe(
+      Number((await sql<{ n: string }>('select count(*) as n from public.projects'))[0]!.n),
+    );
     expect(manifest.migrations.length).toBeGreaterThan(0);
     expect(manifest.storage!.objects).toBe(1);
     expect(manifest.storage!.files[0]!.size).toBe(10);
@@ -84,19 +107,28 @@ describe('a restore', () => {
     const copy = path.join(work, 'other-schema');
     await cp(backupDir, copy, { recursive: true });
     const manifest = await readManifest(copy);
-    await writeManifest(copy, { ...manifest, migrations: [...manifest.migrations, '29990101000000'] });
-    await expect(restoreBackup({ backupDir: copy, target, force: true })).rejects.toThrow(/missing migrations 29990101000000/);
+    await writeManifest(copy, {
+      ...manifest,
+      migrations: [...manifest.migrations, '29990101000000'],
+    });
+    await expect(restoreBackup({ backupDir: copy, target, force: true })).rejects.toThrow(
+      /missing migrations 29990101000000/,
+    );
   });
 
   it('refuses a damaged backup', async () => {
     const copy = path.join(work, 'damaged');
     await cp(backupDir, copy, { recursive: true });
     await truncate(path.join(copy, DATABASE_FILE), 10);
-    await expect(restoreBackup({ backupDir: copy, target, force: true })).rejects.toThrow(/checksum differs/);
+    await expect(restoreBackup({ backupDir: copy, target, force: true })).rejects.toThrow(
+      /checksum differs/,
+    );
   });
 
   it('with --force puts back exactly the backed-up rows and objects', async () => {
-    await sql(`insert into public.projects (owner_id, app, name) select id, 'repz', 'after the backup' from auth.users limit 1`);
+    await sql(
+      `insert into public.projects (owner_id, app, name) select id, 'repz', 'after the backup' from auth.users limit 1`,
+    );
     await sql(`delete from public.profiles where id in (select id from auth.users limit 1)`);
     const report = await restoreBackup({ backupDir, target, force: true });
     expect(report.mismatches).toEqual([]);

@@ -7,12 +7,30 @@ import { describe, expect, it } from 'vitest';
 import { ALERT_THRESHOLDS } from '../src/alerts.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const docs = ['README.md', ...readdirSync(path.join(root, 'docs')).map((file) => `docs/${file}`)]
-  .filter((file) => file.endsWith('.md') && existsSync(path.join(root, file)));
-const PNPM_BUILTINS = new Set(['install', 'i', 'exec', 'dlx', 'add', 'run', 'why', 'list', 'store']);
+const docs = [
+  'README.md',
+  ...readdirSync(path.join(root, 'docs')).map((file) => `docs/${file}`),
+].filter((file) => file.endsWith('.md') && existsSync(path.join(root, file)));
+const PNPM_BUILTINS = new Set([
+  'install',
+  'i',
+  'exec',
+  'dlx',
+  'add',
+  'run',
+  'why',
+  'list',
+  'store',
+]);
 
 function scriptsOf(dir: string): Record<string, string> {
-  return (JSON.parse(readFileSync(path.join(root, dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+  return (
+    (
+      JSON.parse(readFileSync(path.join(root, dir, 'package.json'), 'utf8')) as {
+        scripts?: Record<string, string>;
+      }
+    ).scripts ?? {}
+  );
 }
 
 function packageDirs(): Map<string, string> {
@@ -22,7 +40,10 @@ function packageDirs(): Map<string, string> {
     for (const entry of readdirSync(base, { withFileTypes: true })) {
       const file = path.join(base, entry.name, 'package.json');
       if (entry.isDirectory() && existsSync(file)) {
-        dirs.set((JSON.parse(readFileSync(file, 'utf8')) as { name: string }).name, path.join(parent, entry.name));
+        dirs.set(
+          (JSON.parse(readFileSync(file, 'utf8')) as { name: string }).name,
+          path.join(parent, entry.name),
+        );
       }
     }
   }
@@ -31,7 +52,9 @@ function packageDirs(): Map<string, string> {
 
 /** `pnpm …` commands inside fenced code blocks and inline code, with leading VAR=… removed. */
 function pnpmCommands(markdown: string): string[] {
-  const snippets = [...markdown.matchAll(/```[a-z]*\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split('\n'));
+  const snippets = [...markdown.matchAll(/```[a-z]*\n([\s\S]*?)```/g)].flatMap((m) =>
+    m[1]!.split('\n'),
+  );
   snippets.push(...[...markdown.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]!));
   return snippets
     .flatMap((line) => line.split(/&&|;/))
@@ -47,18 +70,27 @@ describe('the docs', () => {
     it(`${doc} names only pnpm commands that exist`, () => {
       const problems: string[] = [];
       for (const command of pnpmCommands(readFileSync(path.join(root, doc), 'utf8'))) {
-        const words = command.split(/\s+/).slice(1).filter((word) => word !== '--');
-        const filterAt = words.findIndex((word) => word === '--filter' || word.startsWith('--filter='));
+        const words = command
+          .split(/\s+/)
+          .slice(1)
+          .filter((word) => word !== '--');
+        const filterAt = words.findIndex(
+          (word) => word === '--filter' || word.startsWith('--filter='),
+        );
         if (filterAt >= 0 && words[0]?.startsWith('--filter')) {
-          const name = words[filterAt]!.includes('=') ? words[filterAt]!.split('=')[1]! : words[filterAt + 1]!;
+          const name = words[filterAt]!.includes('=')
+            ? words[filterAt]!.split('=')[1]!
+            : words[filterAt + 1]!;
           const script = words[words[filterAt]!.includes('=') ? filterAt + 1 : filterAt + 2];
           const dir = packages.get(name);
           if (!dir) problems.push(`${command}: no package ${name}`);
-          else if (script && !PNPM_BUILTINS.has(script) && !(script in scriptsOf(dir))) problems.push(`${command}: ${name} has no script ${script}`);
+          else if (script && !PNPM_BUILTINS.has(script) && !(script in scriptsOf(dir)))
+            problems.push(`${command}: ${name} has no script ${script}`);
           continue;
         }
         const script = words[0];
-        if (script && !PNPM_BUILTINS.has(script) && !(script in rootScripts)) problems.push(`${command}: no root script ${script}`);
+        if (script && !PNPM_BUILTINS.has(script) && !(script in rootScripts))
+          problems.push(`${command}: no root script ${script}`);
       }
       expect(problems).toEqual([]);
     });

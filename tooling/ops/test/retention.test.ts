@@ -2,7 +2,13 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, readManifest, STORAGE_DIR, writeManifest, type Manifest } from '../src/manifest.ts';
+import {
+  DATABASE_FILE,
+  readManifest,
+  STORAGE_DIR,
+  writeManifest,
+  type Manifest,
+} from '../src/manifest.ts';
 import { DEFAULT_RETENTION, listBackups, pruneBackups } from '../src/retention.ts';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -64,7 +70,9 @@ describe('backup retention', () => {
   it('honours a shorter or longer retention when asked', async () => {
     const twoDays = await fakeBackup(2);
     await fakeBackup(0);
-    expect((await pruneBackups(root, { databaseDays: 1, storageDays: 1 }, NOW)).removed).toEqual([twoDays]);
+    expect((await pruneBackups(root, { databaseDays: 1, storageDays: 1 }, NOW)).removed).toEqual([
+      twoDays,
+    ]);
     const old = await fakeBackup(20);
     await pruneBackups(root, { databaseDays: 60, storageDays: 60 }, NOW);
     expect((await readManifest(old)).database).not.toBeNull();

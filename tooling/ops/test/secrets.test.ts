@@ -33,8 +33,15 @@ describe('the secret scanner', () => {
       'db: postgresql://postgres:Sup3r-Secret!@db.abcdefgh.supabase.co:5432/postgres',
       '-----BEGIN PRIVATE KEY-----',
     ].join('\n');
-    const kinds = scanText('planted.ts', planted, { allowDemoServiceKey: false }).map((f) => f.kind);
-    expect(kinds).toEqual(['service_role JWT', 'Supabase access token', 'database URL with a password', 'private key']);
+    const kinds = scanText('planted.ts', planted, { allowDemoServiceKey: false }).map(
+      (f) => f.kind,
+    );
+    expect(kinds).toEqual([
+      'service_role JWT',
+      'Supabase access token',
+      'database URL with a password',
+      'private key',
+    ]);
   });
 
   it('accepts the local stack’s public demo credentials where dev tooling needs them', () => {
@@ -48,18 +55,24 @@ describe('the repository', () => {
     const findings = trackedFiles().flatMap((file) => {
       const full = path.join(root, file);
       if (statSync(full).size > 2_000_000) return [];
-      return scanText(file, readFileSync(full, 'utf8'), { allowDemoServiceKey: !SHIPPED.test(file) });
+      return scanText(file, readFileSync(full, 'utf8'), {
+        allowDemoServiceKey: !SHIPPED.test(file),
+      });
     });
     expect(findings).toEqual([]);
   });
 
   it.each(APPS)('the built %s app ships no service-role key', (app) => {
     const dist = path.join(root, 'apps', app, 'dist');
-    expect(existsSync(dist), `apps/${app}/dist exists (turbo builds it before this test)`).toBe(true);
+    expect(existsSync(dist), `apps/${app}/dist exists (turbo builds it before this test)`).toBe(
+      true,
+    );
     const files = filesUnder(dist).filter((file) => /\.(js|html|css|map|json)$/.test(file));
     expect(files.length).toBeGreaterThan(0);
     const findings = files.flatMap((file) =>
-      scanText(path.relative(root, file), readFileSync(file, 'utf8'), { allowDemoServiceKey: false }),
+      scanText(path.relative(root, file), readFileSync(file, 'utf8'), {
+        allowDemoServiceKey: false,
+      }),
     );
     expect(findings).toEqual([]);
   });

@@ -9,9 +9,9 @@ describe('backup targets', () => {
   });
 
   it('need the API URL and service key beside a hosted database URL, and say which is missing', () => {
-    expect(() => targetFromEnv({ SUPABASE_DB_URL: 'postgresql://postgres:pw@db.example.co:5432/postgres' })).toThrow(
-      /SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY/,
-    );
+    expect(() =>
+      targetFromEnv({ SUPABASE_DB_URL: 'postgresql://postgres:pw@db.example.co:5432/postgres' }),
+    ).toThrow(/SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY/);
   });
 
   it('are described without user or password', () => {
@@ -24,9 +24,9 @@ describe('backup targets', () => {
   });
 
   it('name every variable a remote health check lacks', () => {
-    expect(() => healthEnvironment('production', { SUPABASE_URL: 'https://x.supabase.co' })).toThrow(
-      /SUPABASE_ANON_KEY, APP_URL_SIMCORE, APP_URL_REPZ, APP_URL_LIVEIT, APP_URL_QMLAB/,
-    );
+    expect(() =>
+      healthEnvironment('production', { SUPABASE_URL: 'https://x.supabase.co' }),
+    ).toThrow(/SUPABASE_ANON_KEY, APP_URL_SIMCORE, APP_URL_REPZ, APP_URL_LIVEIT, APP_URL_QMLAB/);
     expect(healthEnvironment('local').apps.repz).toBe('http://localhost:5176');
   });
 });

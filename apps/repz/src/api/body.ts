@@ -23,7 +23,12 @@ export function useBodyEntriesQuery(ownerId: string) {
     queryKey: bodyKeys.list({ ownerId }),
     queryFn: async () =>
       unwrap(
-        await client.from('repz_progress').select('day, body_weight_kg, body_fat_pct').eq('owner_id', ownerId).order('day').limit(1000),
+        await client
+          .from('repz_progress')
+          .select('day, body_weight_kg, body_fat_pct')
+          .eq('owner_id', ownerId)
+          .order('day')
+          .limit(1000),
       ) as BodyEntry[],
   });
 }
@@ -38,7 +43,11 @@ export function useSaveBodyEntryMutation() {
         await client
           .from('repz_progress')
           .upsert(
-            { day: entry.day, body_weight_kg: entry.body_weight_kg ?? null, body_fat_pct: entry.body_fat_pct ?? null },
+            {
+              day: entry.day,
+              body_weight_kg: entry.body_weight_kg ?? null,
+              body_fat_pct: entry.body_fat_pct ?? null,
+            },
             { onConflict: 'owner_id,day' },
           )
           .select('day')
@@ -54,7 +63,11 @@ export function useBodyProfileQuery(ownerId: string) {
     queryKey: bodyKeys.detail(ownerId),
     queryFn: async () =>
       unwrap(
-        await client.from('repz_body_profiles').select('height_cm, birth_date, sex, activity_level').eq('id', ownerId).maybeSingle(),
+        await client
+          .from('repz_body_profiles')
+          .select('height_cm, birth_date, sex, activity_level')
+          .eq('id', ownerId)
+          .maybeSingle(),
       ) as BodyProfile | null,
   });
 }
@@ -64,7 +77,13 @@ export function useSaveBodyProfileMutation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (profile: BodyProfile) =>
-      unwrap(await client.from('repz_body_profiles').upsert(profile, { onConflict: 'id' }).select('id').single()),
+      unwrap(
+        await client
+          .from('repz_body_profiles')
+          .upsert(profile, { onConflict: 'id' })
+          .select('id')
+          .single(),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: bodyKeys.all }),
   });
 }

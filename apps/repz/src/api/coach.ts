@@ -29,7 +29,10 @@ export function useCoachLinksQuery() {
 }
 
 /** The people the user has an active link with, and on which side. */
-export function activePartners(links: readonly CoachLink[], me: string): { partnerId: string; role: 'client' | 'coach'; linkId: string }[] {
+export function activePartners(
+  links: readonly CoachLink[],
+  me: string,
+): { partnerId: string; role: 'client' | 'coach'; linkId: string }[] {
   return links
     .filter((link) => link.status === 'active' && link.client_id !== null)
     .map((link) =>
@@ -41,17 +44,24 @@ export function activePartners(links: readonly CoachLink[], me: string): { partn
 
 function useCoachMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => queryClient.invalidateQueries({ queryKey: coachKeys.all }) });
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: coachKeys.all }),
+  });
 }
 
 export function useCreateInviteMutation() {
   const client = useSupabase();
-  return useCoachMutation(() => callApi<{ code: string; expires_at: string }>(client, apiPath('coach/invite'), 'POST', {}));
+  return useCoachMutation(() =>
+    callApi<{ code: string; expires_at: string }>(client, apiPath('coach/invite'), 'POST', {}),
+  );
 }
 
 export function useAcceptInviteMutation() {
   const client = useSupabase();
-  return useCoachMutation((code: string) => callApi<CoachLink>(client, apiPath('coach/accept'), 'POST', { code }));
+  return useCoachMutation((code: string) =>
+    callApi<CoachLink>(client, apiPath('coach/accept'), 'POST', { code }),
+  );
 }
 
 /** Ends a link (either side may); the coach loses access to the client's data at once. */

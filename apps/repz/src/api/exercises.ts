@@ -5,8 +5,30 @@ import { exerciseKeys } from './keys.ts';
 
 export type { Exercise };
 
-export const MUSCLE_GROUPS = ['chest', 'back', 'shoulders', 'biceps', 'triceps', 'forearms', 'core', 'quadriceps', 'hamstrings', 'glutes', 'calves', 'full_body'] as const;
-export const EQUIPMENT = ['barbell', 'dumbbell', 'machine', 'cable', 'bodyweight', 'kettlebell', 'band', 'other'] as const;
+export const MUSCLE_GROUPS = [
+  'chest',
+  'back',
+  'shoulders',
+  'biceps',
+  'triceps',
+  'forearms',
+  'core',
+  'quadriceps',
+  'hamstrings',
+  'glutes',
+  'calves',
+  'full_body',
+] as const;
+export const EQUIPMENT = [
+  'barbell',
+  'dumbbell',
+  'machine',
+  'cable',
+  'bodyweight',
+  'kettlebell',
+  'band',
+  'other',
+] as const;
 
 /** The library (global rows and the user's own) — under 200 rows, so it is loaded once and searched in memory. */
 export function useExercisesQuery() {
@@ -14,7 +36,12 @@ export function useExercisesQuery() {
   return useQuery({
     queryKey: exerciseKeys.lists(),
     queryFn: async () =>
-      unwrap(await client.from('repz_exercises').select('id, name, muscle_group, equipment, owner_id').order('name')) as Exercise[],
+      unwrap(
+        await client
+          .from('repz_exercises')
+          .select('id, name, muscle_group, equipment, owner_id')
+          .order('name'),
+      ) as Exercise[],
   });
 }
 

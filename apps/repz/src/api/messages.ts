@@ -13,7 +13,10 @@ export function useMessagesQuery(me: string) {
   const client = useSupabase();
   return useQuery({
     queryKey: messageKeys.list({ me }),
-    queryFn: async () => unwrap(await client.from('repz_messages').select(COLUMNS).order('sent_at').limit(1000)) as ChatMessage[],
+    queryFn: async () =>
+      unwrap(
+        await client.from('repz_messages').select(COLUMNS).order('sent_at').limit(1000),
+      ) as ChatMessage[],
   });
 }
 
@@ -31,22 +34,37 @@ export function useLiveMessages(me: string): boolean {
   const [live, setLive] = useState(false);
   useEffect(() => {
     if (live) return;
-    const timer = setInterval(() => void queryClient.invalidateQueries({ queryKey: messageKeys.list({ me }) }), FALLBACK_POLL_MS);
+    const timer = setInterval(
+      () => void queryClient.invalidateQueries({ queryKey: messageKeys.list({ me }) }),
+      FALLBACK_POLL_MS,
+    );
     return () => clearInterval(timer);
   }, [live, me, queryClient]);
   useEffect(() => {
     const channel = client
       .channel(`repz-messages:${me}`)
-      .on('postgres_changes', { event: 'INSERT', schema: 'public', table: 'repz_messages', filter: `recipient_id=eq.${me}` }, (payload) => {
-        const message = payload.new as ChatMessage;
-        queryClient.setQueryData<ChatMessage[]>(messageKeys.list({ me }), (current) =>
-          current?.some((existing) => existing.id === message.id) ? current : [...(current ?? []), message],
-        );
-      })
+      .on(
+        'postgres_changes',
+        {
+          event: 'INSERT',
+          schema: 'public',
+          table: 'repz_messages',
+          filter: `recipient_id=eq.${me}`,
+        },
+        (payload) => {
+          const message = payload.new as ChatMessage;
+          queryClient.setQueryData<ChatMessage[]>(messageKeys.list({ me }), (current) =>
+            current?.some((existing) => existing.id === message.id)
+              ? current
+              : [...(current ?? []), message],
+          );
+        },
+      )
       .subscribe((status) => {
         setLive(status === REALTIME_SUBSCRIBE_STATES.SUBSCRIBED);
         // Catch up on anything sent while the channel was down.
-        if (status === REALTIME_SUBSCRIBE_STATES.SUBSCRIBED) void queryClient.invalidateQueries({ queryKey: messageKeys.list({ me }) });
+        if (status === REALTIME_SUBSCRIBE_STATES.SUBSCRIBED)
+          void queryClient.invalidateQueries({ queryKey: messageKeys.list({ me }) });
       });
     return () => {
       void client.removeChannel(channel);
@@ -60,9 +78,18 @@ export function useSendMessageMutation(me: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ to, body }: { to: string; body: string }) =>
-      unwrap(await client.from('repz_messages').insert({ recipient_id: to, body: body.trim() }).select(COLUMNS).single()) as ChatMessage,
+      unwrap(
+        await client
+          .from('repz_messages')
+          .insert({ recipient_id: to, body: body.trim() })
+          .select(COLUMNS)
+          .single(),
+      ) as ChatMessage,
     onSuccess: (message) =>
-      queryClient.setQueryData<ChatMessage[]>(messageKeys.list({ me }), (current) => [...(current ?? []), message]),
+      queryClient.setQueryData<ChatMessage[]>(messageKeys.list({ me }), (current) => [
+        ...(current ?? []),
+        message,
+      ]),
   });
 }
 
@@ -72,12 +99,16 @@ export function useMarkReadMutation(me: string) {
   return useMutation({
     mutationFn: async (ids: string[]) => {
       const readAt = new Date().toISOString();
-      unwrap(await client.from('repz_messages').update({ read_at: readAt }).in('id', ids).select('id'));
+      unwrap(
+        await client.from('repz_messages').update({ read_at: readAt }).in('id', ids).select('id'),
+      );
       return { ids, readAt };
     },
     onSuccess: ({ ids, readAt }) =>
       queryClient.setQueryData<ChatMessage[]>(messageKeys.list({ me }), (current) =>
-        current?.map((message) => (ids.includes(message.id) ? { ...message, read_at: readAt } : message)),
+        current?.map((message) =>
+          ids.includes(message.id) ? { ...message, read_at: readAt } : message,
+        ),
       ),
   });
 }

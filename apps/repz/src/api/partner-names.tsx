@@ -12,7 +12,9 @@ export function usePartnerName(partnerId: string): string {
   const query = useQuery({
     queryKey: [...coachKeys.all, 'partner-name', partnerId] as const,
     queryFn: async () =>
-      unwrap(await client.from('profiles').select('display_name').eq('id', partnerId).maybeSingle()) as {
+      unwrap(
+        await client.from('profiles').select('display_name').eq('id', partnerId).maybeSingle(),
+      ) as {
         display_name: string;
       } | null,
   });

@@ -20,7 +20,10 @@ export function usePhotosQuery(ownerId: string) {
     queryKey: photoKeys.list({ ownerId }),
     queryFn: async (): Promise<Photo[]> => {
       const bucket = client.storage.from(PHOTO_BUCKET);
-      const listed = await bucket.list(ownerId, { limit: 100, sortBy: { column: 'name', order: 'desc' } });
+      const listed = await bucket.list(ownerId, {
+        limit: 100,
+        sortBy: { column: 'name', order: 'desc' },
+      });
       if (listed.error) throw listed.error;
       const files = listed.data.filter((file) => file.id !== null);
       if (files.length === 0) return [];
@@ -42,7 +45,9 @@ export function useUploadPhotoMutation(ownerId: string) {
   return useMutation({
     mutationFn: async (file: File) => {
       const webp = await toWebp(file);
-      const { error } = await client.storage.from(PHOTO_BUCKET).upload(photoPath(ownerId), webp, { contentType: 'image/webp' });
+      const { error } = await client.storage
+        .from(PHOTO_BUCKET)
+        .upload(photoPath(ownerId), webp, { contentType: 'image/webp' });
       if (error) throw error;
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: photoKeys.all }),

@@ -41,7 +41,8 @@ export function useWorkoutsQuery(filters: WorkoutFilters) {
   const client = useSupabase();
   return useQuery({
     queryKey: workoutKeys.list(filters),
-    queryFn: () => callApi<WorkoutPage>(client, apiPath('workouts', { ...filters, tz: browserTimeZone() })),
+    queryFn: () =>
+      callApi<WorkoutPage>(client, apiPath('workouts', { ...filters, tz: browserTimeZone() })),
     placeholderData: (previous) => previous,
   });
 }
@@ -53,7 +54,9 @@ export function useWorkoutQuery(id: string | undefined) {
     queryKey: workoutKeys.detail(id ?? ''),
     enabled: id !== undefined,
     queryFn: async () => {
-      const workout = unwrap(await client.rpc('repz_workout_json', { id: id! })) as unknown as Workout | null;
+      const workout = unwrap(
+        await client.rpc('repz_workout_json', { id: id! }),
+      ) as unknown as Workout | null;
       if (!workout) throw new Error('This workout does not exist or is not yours.');
       return workout;
     },
@@ -63,7 +66,11 @@ export function useWorkoutQuery(id: string | undefined) {
 function useInvalidateTraining() {
   const queryClient = useQueryClient();
   return () =>
-    Promise.all([workoutKeys.all, statsKeys.all, progressKeys.all].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    Promise.all(
+      [workoutKeys.all, statsKeys.all, progressKeys.all].map((queryKey) =>
+        queryClient.invalidateQueries({ queryKey }),
+      ),
+    );
 }
 
 /** Creates a workout, or replaces one (details and sets) when `id` is given. */
@@ -72,7 +79,12 @@ export function useSaveWorkoutMutation() {
   const invalidate = useInvalidateTraining();
   return useMutation({
     mutationFn: ({ id, input }: { id?: string; input: WorkoutInput }) =>
-      callApi<Workout>(client, apiPath(id ? `workouts/${id}` : 'workouts'), id ? 'PUT' : 'POST', input),
+      callApi<Workout>(
+        client,
+        apiPath(id ? `workouts/${id}` : 'workouts'),
+        id ? 'PUT' : 'POST',
+        input,
+      ),
     onSuccess: invalidate,
   });
 }

@@ -8,17 +8,34 @@ import { LineChart } from './line-chart.tsx';
 import { Section } from './page.tsx';
 import { QueryState } from './query-state.tsx';
 
-const PERIOD_LABELS: Record<ProgressPeriod, string> = { '4w': '4 weeks', '12w': '12 weeks', '1y': '1 year', all: 'All time' };
+const PERIOD_LABELS: Record<ProgressPeriod, string> = {
+  '4w': '4 weeks',
+  '12w': '12 weeks',
+  '1y': '1 year',
+  all: 'All time',
+};
 
 /** Best weight, volume and estimated 1RM of one exercise over a chosen period (a client's with `athlete`). */
-export function ExerciseProgress({ exerciseId, athlete }: { exerciseId: string; athlete?: string }) {
+export function ExerciseProgress({
+  exerciseId,
+  athlete,
+}: {
+  exerciseId: string;
+  athlete?: string;
+}) {
   const [period, setPeriod] = useState<ProgressPeriod>('12w');
   const progress = useProgressQuery(exerciseId, period, athlete);
   return (
     <div className="flex flex-col gap-4">
       <div role="group" aria-label="Period" className="flex flex-wrap gap-2">
         {PROGRESS_PERIODS.map((value) => (
-          <Button key={value} size="sm" variant={value === period ? 'primary' : 'secondary'} aria-pressed={value === period} onClick={() => setPeriod(value)}>
+          <Button
+            key={value}
+            size="sm"
+            variant={value === period ? 'primary' : 'secondary'}
+            aria-pressed={value === period}
+            onClick={() => setPeriod(value)}
+          >
             {PERIOD_LABELS[value]}
           </Button>
         ))}
@@ -37,16 +54,33 @@ function ProgressCharts({ data, period }: { data: Progress; period: ProgressPeri
     const w = (kg: number | null) => (kg === null ? null : displayWeight(kg, unit));
     return {
       days,
-      best: [{ label: 'Best weight', values: data.points.map((p) => w(p.max_weight_kg)), color: '#2563eb' }],
-      volume: [{ label: 'Volume', values: data.points.map((p) => w(p.volume_kg)), color: '#059669' }],
+      best: [
+        {
+          label: 'Best weight',
+          values: data.points.map((p) => w(p.max_weight_kg)),
+          color: '#2563eb',
+        },
+      ],
+      volume: [
+        { label: 'Volume', values: data.points.map((p) => w(p.volume_kg)), color: '#059669' },
+      ],
       e1rm: [
         { label: 'Epley', values: data.points.map((p) => w(p.e1rm_epley_kg)), color: '#dc2626' },
-        { label: 'Brzycki', values: data.points.map((p) => w(p.e1rm_brzycki_kg)), color: '#7c3aed' },
+        {
+          label: 'Brzycki',
+          values: data.points.map((p) => w(p.e1rm_brzycki_kg)),
+          color: '#7c3aed',
+        },
       ],
     };
   }, [data, unit]);
   if (data.points.length === 0)
-    return <EmptyState title={`No sets in the last ${PERIOD_LABELS[period].toLowerCase()}`} description="Choose a longer period or log this exercise." />;
+    return (
+      <EmptyState
+        title={`No sets in the last ${PERIOD_LABELS[period].toLowerCase()}`}
+        description="Choose a longer period or log this exercise."
+      />
+    );
   const records = data.personal_records;
   return (
     <div className="flex flex-col gap-4">
@@ -56,18 +90,44 @@ function ProgressCharts({ data, period }: { data: Progress; period: ProgressPeri
         <Record label="Estimated 1RM" value={records.max_e1rm_kg} testId="pr-e1rm" />
       </dl>
       <Section title="Estimated 1RM">
-        <LineChart title={`Estimated one-rep max per day (${unit})`} days={charts.days} series={charts.e1rm} unit={unit} testId="chart-e1rm" />
+        <LineChart
+          title={`Estimated one-rep max per day (${unit})`}
+          days={charts.days}
+          series={charts.e1rm}
+          unit={unit}
+          testId="chart-e1rm"
+        />
       </Section>
       <Section title="Best weight">
-        <LineChart title={`Heaviest set per day (${unit})`} days={charts.days} series={charts.best} unit={unit} testId="chart-best" />
+        <LineChart
+          title={`Heaviest set per day (${unit})`}
+          days={charts.days}
+          series={charts.best}
+          unit={unit}
+          testId="chart-best"
+        />
       </Section>
       <Section title="Volume">
-        <LineChart title={`Volume per day, sets × reps × weight (${unit})`} days={charts.days} series={charts.volume} unit={unit} testId="chart-volume" />
+        <LineChart
+          title={`Volume per day, sets × reps × weight (${unit})`}
+          days={charts.days}
+          series={charts.volume}
+          unit={unit}
+          testId="chart-volume"
+        />
       </Section>
     </div>
   );
 
-  function Record({ label, value, testId }: { label: string; value: number | null; testId: string }) {
+  function Record({
+    label,
+    value,
+    testId,
+  }: {
+    label: string;
+    value: number | null;
+    testId: string;
+  }) {
     return (
       <div className="rounded-lg border border-border p-3">
         <dt className="text-sm text-muted-fg">{label}</dt>

@@ -36,12 +36,23 @@ export function LineChart({ title, days, series, unit, height = 260, testId }: L
         height,
         scales: { x: { time: true } },
         axes: [{}, { label: unit }],
-        series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, points: { show: true, size: 6 }, spanGaps: true }))],
+        series: [
+          {},
+          ...series.map((s) => ({
+            label: s.label,
+            stroke: s.color,
+            width: 2,
+            points: { show: true, size: 6 },
+            spanGaps: true,
+          })),
+        ],
       },
       data,
       element,
     );
-    const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(280, element.clientWidth), height }));
+    const resize = new ResizeObserver(() =>
+      plot.setSize({ width: Math.max(280, element.clientWidth), height }),
+    );
     resize.observe(element);
     return () => {
       resize.disconnect();

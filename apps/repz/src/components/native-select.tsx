@@ -2,7 +2,12 @@ import { useFieldControl } from '@alawein/ui';
 import type { SelectHTMLAttributes } from 'react';
 
 /** A native <select> wired to its surrounding Field (label, hint, error); fast to use with the keyboard. */
-export function NativeSelect({ options, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { options: readonly { value: string; label: string }[] }) {
+export function NativeSelect({
+  options,
+  ...props
+}: SelectHTMLAttributes<HTMLSelectElement> & {
+  options: readonly { value: string; label: string }[];
+}) {
   const control = useFieldControl();
   return (
     <select

@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import { usePageTitle } from '@alawein/app-kit';
 
 /** A page's title (document and h1) and its body. */
-export function Page({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+export function Page({
+  title,
+  actions,
+  children,
+}: {
+  title: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   usePageTitle(title);
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6 p-4">

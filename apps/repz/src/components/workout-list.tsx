@@ -18,28 +18,52 @@ export function WorkoutList({ athlete }: { athlete?: string }) {
   const from = params.get('from') ?? undefined;
   const to = params.get('to') ?? undefined;
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
-  const query = useWorkoutsQuery({ from, to, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, athlete });
+  const query = useWorkoutsQuery({
+    from,
+    to,
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+    athlete,
+  });
   const unit = useUnit();
 
   const setParam = (changes: Record<string, string | undefined>) =>
     setParams((current) => {
       const next = new URLSearchParams(current);
-      for (const [key, value] of Object.entries(changes)) if (value) next.set(key, value);
-      else next.delete(key);
+      for (const [key, value] of Object.entries(changes))
+        if (value) next.set(key, value);
+        else next.delete(key);
       return next;
     });
 
   return (
     <div className="flex flex-col gap-4">
-      <form className="flex flex-wrap items-end gap-3" aria-label="Filter workouts by date" onSubmit={(event) => event.preventDefault()}>
+      <form
+        className="flex flex-wrap items-end gap-3"
+        aria-label="Filter workouts by date"
+        onSubmit={(event) => event.preventDefault()}
+      >
         <Field label="From">
-          <Input type="date" value={from ?? ''} onChange={(event) => setParam({ from: event.target.value, page: undefined })} data-testid="history-from" />
+          <Input
+            type="date"
+            value={from ?? ''}
+            onChange={(event) => setParam({ from: event.target.value, page: undefined })}
+            data-testid="history-from"
+          />
         </Field>
         <Field label="To">
-          <Input type="date" value={to ?? ''} onChange={(event) => setParam({ to: event.target.value, page: undefined })} data-testid="history-to" />
+          <Input
+            type="date"
+            value={to ?? ''}
+            onChange={(event) => setParam({ to: event.target.value, page: undefined })}
+            data-testid="history-to"
+          />
         </Field>
         {(from ?? to) && (
-          <Button variant="ghost" onClick={() => setParam({ from: undefined, to: undefined, page: undefined })}>
+          <Button
+            variant="ghost"
+            onClick={() => setParam({ from: undefined, to: undefined, page: undefined })}
+          >
             Clear dates
           </Button>
         )}
@@ -50,23 +74,44 @@ export function WorkoutList({ athlete }: { athlete?: string }) {
             <EmptyState
               title={from || to ? 'No workouts in these dates' : 'No workouts yet'}
               description={athlete ? undefined : 'Logged workouts appear here, newest first.'}
-              action={athlete ? undefined : <LinkButton to="/workouts/new">Log a workout</LinkButton>}
+              action={
+                athlete ? undefined : <LinkButton to="/workouts/new">Log a workout</LinkButton>
+              }
             />
           ) : (
             <>
-              <ol className="flex flex-col gap-3" data-testid="workout-list" aria-busy={query.isFetching}>
+              <ol
+                className="flex flex-col gap-3"
+                data-testid="workout-list"
+                aria-busy={query.isFetching}
+              >
                 {data.items.map((workout) => (
-                  <WorkoutCard key={workout.id} workout={workout} unit={unit} readOnly={Boolean(athlete)} athlete={athlete} />
+                  <WorkoutCard
+                    key={workout.id}
+                    workout={workout}
+                    unit={unit}
+                    readOnly={Boolean(athlete)}
+                    athlete={athlete}
+                  />
                 ))}
               </ol>
               <nav className="flex items-center gap-3" aria-label="Pages">
-                <Button variant="secondary" disabled={page <= 1} onClick={() => setParam({ page: String(page - 1) })}>
+                <Button
+                  variant="secondary"
+                  disabled={page <= 1}
+                  onClick={() => setParam({ page: String(page - 1) })}
+                >
                   Newer
                 </Button>
                 <span data-testid="history-page">
-                  Page {page} of {Math.max(1, Math.ceil(data.total / PAGE_SIZE))} · {data.total} workouts
+                  Page {page} of {Math.max(1, Math.ceil(data.total / PAGE_SIZE))} · {data.total}{' '}
+                  workouts
                 </span>
-                <Button variant="secondary" disabled={page * PAGE_SIZE >= data.total} onClick={() => setParam({ page: String(page + 1) })}>
+                <Button
+                  variant="secondary"
+                  disabled={page * PAGE_SIZE >= data.total}
+                  onClick={() => setParam({ page: String(page + 1) })}
+                >
                   Older
                 </Button>
               </nav>
@@ -92,14 +137,31 @@ function exerciseLines(workout: Workout, unit: WeightUnit) {
   return lines;
 }
 
-function WorkoutCard({ workout, unit, readOnly, athlete }: { workout: Workout; unit: WeightUnit; readOnly: boolean; athlete?: string }) {
+function WorkoutCard({
+  workout,
+  unit,
+  readOnly,
+  athlete,
+}: {
+  workout: Workout;
+  unit: WeightUnit;
+  readOnly: boolean;
+  athlete?: string;
+}) {
   const remove = useDeleteWorkoutMutation();
   const { toast } = useToast();
   const [open, setOpen] = useState(false);
-  const when = new Date(workout.performed_at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-  const exerciseHref = (exerciseId: string) => (athlete ? `/coach/clients/${athlete}?exercise=${exerciseId}` : `/exercises/${exerciseId}`);
+  const when = new Date(workout.performed_at).toLocaleString(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  const exerciseHref = (exerciseId: string) =>
+    athlete ? `/coach/clients/${athlete}?exercise=${exerciseId}` : `/exercises/${exerciseId}`;
   return (
-    <li className="flex flex-col gap-2 rounded-lg border border-border p-4" data-testid="workout-item">
+    <li
+      className="flex flex-col gap-2 rounded-lg border border-border p-4"
+      data-testid="workout-item"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="text-lg font-semibold">{workout.name}</h3>
         <span className="text-sm text-muted-fg">
@@ -142,7 +204,12 @@ function WorkoutCard({ workout, unit, readOnly, athlete }: { workout: Workout; u
                         setOpen(false);
                         toast({ title: 'Workout deleted', variant: 'success' });
                       },
-                      onError: (error) => toast({ title: 'Could not delete the workout', description: error.message, variant: 'error' }),
+                      onError: (error) =>
+                        toast({
+                          title: 'Could not delete the workout',
+                          description: error.message,
+                          variant: 'error',
+                        }),
                     })
                   }
                 >

@@ -7,7 +7,11 @@ export function ageOn(birthDate: string, today: string): number {
 
 /** Today's date (YYYY-MM-DD) in the browser's time zone. */
 export function localToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** The browser's IANA time zone, which the API counts days and streaks in. */

@@ -22,21 +22,35 @@ export class ApiError extends Error {
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** Builds `repz-api/<path>?<query>` leaving out undefined values. */
-export function apiPath(path: string, query: Record<string, string | number | undefined> = {}): string {
+export function apiPath(
+  path: string,
+  query: Record<string, string | number | undefined> = {},
+): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== '') params.set(key, String(value));
   const search = params.toString();
   return `repz-api/${path.replace(/^\//, '')}${search ? `?${search}` : ''}`;
 }
 
 /** Calls repz-api and returns its JSON body; throws ApiError on an HTTP error. */
-export async function callApi<T>(client: TypedSupabaseClient, path: string, method: Method = 'GET', body?: Record<string, unknown> | object): Promise<T> {
-  const result = await client.functions.invoke<T>(path, { method, ...(body === undefined ? {} : { body: body as Record<string, unknown> }) });
+export async function callApi<T>(
+  client: TypedSupabaseClient,
+  path: string,
+  method: Method = 'GET',
+  body?: Record<string, unknown> | object,
+): Promise<T> {
+  const result = await client.functions.invoke<T>(path, {
+    method,
+    ...(body === undefined ? {} : { body: body as Record<string, unknown> }),
+  });
   const error: unknown = result.error;
   if (!error) return result.data as T;
   if (error instanceof FunctionsHttpError) {
     const response = error.context as Response;
-    const payload = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; field?: string } } | null;
+    const payload = (await response.json().catch(() => null)) as {
+      error?: { code?: string; message?: string; field?: string };
+    } | null;
     throw new ApiError(
       response.status,
       payload?.error?.code ?? 'http_error',

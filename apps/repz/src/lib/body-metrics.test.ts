@@ -23,7 +23,9 @@ describe('bodyMetrics', () => {
   });
 
   it('leaves out what it cannot compute', () => {
-    expect(bodyMetrics([{ day: '2026-03-01', body_weight_kg: 80, body_fat_pct: null }], null, null)).toEqual({
+    expect(
+      bodyMetrics([{ day: '2026-03-01', body_weight_kg: 80, body_fat_pct: null }], null, null),
+    ).toEqual({
       weightKg: 80,
       bmi: null,
       leanKg: null,

@@ -1,4 +1,11 @@
-import { bmi, leanBodyMass, mifflinStJeor, tdee, type ActivityLevel, type Sex } from '@alawein/repz-domain';
+import {
+  bmi,
+  leanBodyMass,
+  mifflinStJeor,
+  tdee,
+  type ActivityLevel,
+  type Sex,
+} from '@alawein/repz-domain';
 
 interface Entry {
   day: string;
@@ -24,8 +31,13 @@ export interface BodyMetrics {
  * The derived numbers from the latest logged weight and body fat and the body profile; each is null
  * when an input it needs is missing (no height, no birth date…), so the page can say what to add.
  */
-export function bodyMetrics(entries: readonly Entry[], profile: Profile | null, ageYears: number | null): BodyMetrics {
-  const latest = <K extends 'body_weight_kg' | 'body_fat_pct'>(key: K) => [...entries].reverse().find((entry) => entry[key] !== null)?.[key] ?? null;
+export function bodyMetrics(
+  entries: readonly Entry[],
+  profile: Profile | null,
+  ageYears: number | null,
+): BodyMetrics {
+  const latest = <K extends 'body_weight_kg' | 'body_fat_pct'>(key: K) =>
+    [...entries].reverse().find((entry) => entry[key] !== null)?.[key] ?? null;
   const weightKg = latest('body_weight_kg');
   const fat = latest('body_fat_pct');
   const height = profile?.height_cm ?? null;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { searchExercises, type Exercise } from './exercise-search.ts';
 
-const exercise = (name: string, muscle_group: string, equipment: string, owner_id: string | null = null): Exercise => ({
+const exercise = (
+  name: string,
+  muscle_group: string,
+  equipment: string,
+  owner_id: string | null = null,
+): Exercise => ({
   id: name,
   name,
   muscle_group,
@@ -18,8 +23,13 @@ const library = [
 
 describe('searchExercises', () => {
   it('matches every word anywhere in name, muscle group or equipment, ignoring case', () => {
-    expect(searchExercises(library, 'bench dumbbell').map((e) => e.name)).toEqual(['Dumbbell Bench Press']);
-    expect(searchExercises(library, 'BARBELL').map((e) => e.name)).toEqual(['Barbell Bench Press', 'Back Squat']);
+    expect(searchExercises(library, 'bench dumbbell').map((e) => e.name)).toEqual([
+      'Dumbbell Bench Press',
+    ]);
+    expect(searchExercises(library, 'BARBELL').map((e) => e.name)).toEqual([
+      'Barbell Bench Press',
+      'Back Squat',
+    ]);
     expect(searchExercises(library, 'full body').map((e) => e.name)).toEqual(['Sled Push']);
   });
 

@@ -10,8 +10,8 @@ export interface Exercise {
 export function searchExercises(exercises: readonly Exercise[], query: string): Exercise[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   return exercises.filter((exercise) => {
-    const text = `${exercise.name} ${exercise.muscle_group.replace('_', ' ')} ${exercise.equipment}`.toLowerCase();
+    const text =
+      `${exercise.name} ${exercise.muscle_group.replace('_', ' ')} ${exercise.equipment}`.toLowerCase();
     return words.every((word) => text.includes(word));
   });
 }
-

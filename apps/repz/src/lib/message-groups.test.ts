@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { groupByDay, unreadFor, type ChatMessage } from './message-groups.ts';
 
-const message = (id: string, sent_at: string, from = 'coach', to = 'client', read_at: string | null = null): ChatMessage => ({
+const message = (
+  id: string,
+  sent_at: string,
+  from = 'coach',
+  to = 'client',
+  read_at: string | null = null,
+): ChatMessage => ({
   id,
   sender_id: from,
   recipient_id: to,
@@ -13,7 +19,11 @@ const message = (id: string, sent_at: string, from = 'coach', to = 'client', rea
 describe('groupByDay', () => {
   it('orders messages and groups them by the viewer local day', () => {
     const days = groupByDay(
-      [message('b', '2026-03-02T08:00:00Z'), message('a', '2026-03-01T23:30:00Z'), message('c', '2026-03-02T09:00:00Z')],
+      [
+        message('b', '2026-03-02T08:00:00Z'),
+        message('a', '2026-03-01T23:30:00Z'),
+        message('c', '2026-03-02T09:00:00Z'),
+      ],
       'UTC',
     );
     expect(days.map((day) => [day.day, day.messages.map((m) => m.id)])).toEqual([
@@ -23,13 +33,19 @@ describe('groupByDay', () => {
   });
 
   it('uses the time zone: 23:30 UTC is already the next day in Paris', () => {
-    const days = groupByDay([message('a', '2026-03-01T23:30:00Z'), message('b', '2026-03-02T08:00:00Z')], 'Europe/Paris');
+    const days = groupByDay(
+      [message('a', '2026-03-01T23:30:00Z'), message('b', '2026-03-02T08:00:00Z')],
+      'Europe/Paris',
+    );
     expect(days).toHaveLength(1);
     expect(days[0]?.day).toBe('2026-03-02');
   });
 
   it('drops a message delivered twice (live channel and refetch)', () => {
-    const days = groupByDay([message('a', '2026-03-01T10:00:00Z'), message('a', '2026-03-01T10:00:00Z')], 'UTC');
+    const days = groupByDay(
+      [message('a', '2026-03-01T10:00:00Z'), message('a', '2026-03-01T10:00:00Z')],
+      'UTC',
+    );
     expect(days[0]?.messages).toHaveLength(1);
   });
 

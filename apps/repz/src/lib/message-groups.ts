@@ -15,7 +15,12 @@ export interface MessageDay {
 
 /** Local calendar day of an instant in `timeZone`. */
 function dayIn(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(instant));
 }
 
 /**
@@ -24,7 +29,9 @@ function dayIn(instant: string, timeZone: string): string {
  */
 export function groupByDay(messages: readonly ChatMessage[], timeZone: string): MessageDay[] {
   const unique = new Map(messages.map((message) => [message.id, message]));
-  const sorted = [...unique.values()].sort((a, b) => a.sent_at.localeCompare(b.sent_at) || a.id.localeCompare(b.id));
+  const sorted = [...unique.values()].sort(
+    (a, b) => a.sent_at.localeCompare(b.sent_at) || a.id.localeCompare(b.id),
+  );
   const days: MessageDay[] = [];
   for (const message of sorted) {
     const day = dayIn(message.sent_at, timeZone);
@@ -37,5 +44,7 @@ export function groupByDay(messages: readonly ChatMessage[], timeZone: string): 
 
 /** Ids of messages sent to `me` not yet marked read. */
 export function unreadFor(messages: readonly ChatMessage[], me: string): string[] {
-  return messages.filter((message) => message.recipient_id === me && message.read_at === null).map((message) => message.id);
+  return messages
+    .filter((message) => message.recipient_id === me && message.read_at === null)
+    .map((message) => message.id);
 }

@@ -23,6 +23,8 @@ describe('fitWithin', () => {
 
 describe('photoPath', () => {
   it('puts the photo in the owner folder with a sortable timestamp name', () => {
-    expect(photoPath('7f1c', new Date('2026-03-01T08:09:10.123Z'))).toBe('7f1c/2026-03-01T08-09-10-123Z.webp');
+    expect(photoPath('7f1c', new Date('2026-03-01T08:09:10.123Z'))).toBe(
+      '7f1c/2026-03-01T08-09-10-123Z.webp',
+    );
   });
 });

@@ -22,7 +22,11 @@ export async function toWebp(file: Blob): Promise<Blob> {
     canvas.height = height;
     canvas.getContext('2d')!.drawImage(bitmap, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('WebP encoding failed'))), 'image/webp', WEBP_QUALITY),
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('WebP encoding failed'))),
+        'image/webp',
+        WEBP_QUALITY,
+      ),
     );
   } finally {
     bitmap.close();

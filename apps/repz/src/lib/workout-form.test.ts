@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyForm, formFromWorkout, toWorkoutInput, type SetRow, type WorkoutFormState } from './workout-form.ts';
+import {
+  emptyForm,
+  formFromWorkout,
+  toWorkoutInput,
+  type SetRow,
+  type WorkoutFormState,
+} from './workout-form.ts';
 
 const BENCH = '0b6c5a52-4b1e-4a55-9d6e-2f0d8a3c1e11';
 
@@ -29,8 +35,12 @@ describe('toWorkoutInput', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value).toMatchObject({ name: 'Push', notes: null, duration_min: null });
-    expect(result.value.sets).toEqual([{ exercise_id: BENCH, reps: 5, weight_kg: 100, rpe: null, rest_seconds: null }]);
-    expect(new Date(result.value.performed_at).getTime()).toBe(new Date('2026-03-01T18:30').getTime());
+    expect(result.value.sets).toEqual([
+      { exercise_id: BENCH, reps: 5, weight_kg: 100, rpe: null, rest_seconds: null },
+    ]);
+    expect(new Date(result.value.performed_at).getTime()).toBe(
+      new Date('2026-03-01T18:30').getTime(),
+    );
   });
 
   it('stores kilograms when the user types pounds', () => {
@@ -72,19 +82,39 @@ describe('formFromWorkout', () => {
     name: 'Legs',
     notes: 'felt strong',
     duration_min: 60,
-    sets: [{ exercise_id: BENCH, exercise_name: 'Bench Press', reps: 5, weight_kg: 102.06, rpe: 8, rest_seconds: 120 }],
+    sets: [
+      {
+        exercise_id: BENCH,
+        exercise_name: 'Bench Press',
+        reps: 5,
+        weight_kg: 102.06,
+        rpe: 8,
+        rest_seconds: 120,
+      },
+    ],
   };
 
   it('prefills an edit with everything, weights in the user unit', () => {
     const edit = formFromWorkout(stored, 'lb', false);
     expect(edit).toMatchObject({ name: 'Legs', notes: 'felt strong', duration: '60' });
-    expect(edit.sets[0]).toMatchObject({ exerciseName: 'Bench Press', reps: '5', weight: '225', rpe: '8', rest: '120' });
+    expect(edit.sets[0]).toMatchObject({
+      exerciseName: 'Bench Press',
+      reps: '5',
+      weight: '225',
+      rpe: '8',
+      rest: '120',
+    });
   });
 
   it('repeats a past workout dated now, without its notes and duration', () => {
     const now = new Date('2026-03-05T07:00:00');
     const repeat = formFromWorkout(stored, 'kg', true, now);
-    expect(repeat).toMatchObject({ name: 'Legs', notes: '', duration: '', performedAt: '2026-03-05T07:00' });
+    expect(repeat).toMatchObject({
+      name: 'Legs',
+      notes: '',
+      duration: '',
+      performedAt: '2026-03-05T07:00',
+    });
     expect(repeat.sets).toHaveLength(1);
   });
 

@@ -47,7 +47,15 @@ let keySeed = 0;
 export const newRowKey = () => `row-${++keySeed}`;
 
 export function emptySet(previous?: SetRow): SetRow {
-  return { key: newRowKey(), exerciseId: previous?.exerciseId ?? '', exerciseName: previous?.exerciseName ?? '', reps: previous?.reps ?? '', weight: previous?.weight ?? '', rpe: '', rest: previous?.rest ?? '' };
+  return {
+    key: newRowKey(),
+    exerciseId: previous?.exerciseId ?? '',
+    exerciseName: previous?.exerciseName ?? '',
+    reps: previous?.reps ?? '',
+    weight: previous?.weight ?? '',
+    rpe: '',
+    rest: previous?.rest ?? '',
+  };
 }
 
 /** `datetime-local` text for an instant, in the browser's time zone. */
@@ -64,7 +72,12 @@ export function emptyForm(now: Date = new Date()): WorkoutFormState {
  * Prefills the form from a stored workout. `repeat` keeps exercises, reps and weights but dates the
  * copy now (repeating a past session); otherwise it is the workout itself, for editing.
  */
-export function formFromWorkout(workout: StoredWorkout, unit: WeightUnit, repeat: boolean, now: Date = new Date()): WorkoutFormState {
+export function formFromWorkout(
+  workout: StoredWorkout,
+  unit: WeightUnit,
+  repeat: boolean,
+  now: Date = new Date(),
+): WorkoutFormState {
   return {
     performedAt: toLocalInput(repeat ? now : new Date(workout.performed_at)),
     name: workout.name,
@@ -82,13 +95,17 @@ export function formFromWorkout(workout: StoredWorkout, unit: WeightUnit, repeat
   };
 }
 
-const numberOrNull = (text: string): number | null => (text.trim() === '' ? null : Number(text.trim().replace(',', '.')));
+const numberOrNull = (text: string): number | null =>
+  text.trim() === '' ? null : Number(text.trim().replace(',', '.'));
 
 /**
  * The API body for the form, or the messages per field. Empty optional fields become null; the
  * weight is converted from the user's unit to kilograms before validation.
  */
-export function toWorkoutInput(form: WorkoutFormState, unit: WeightUnit): { ok: true; value: WorkoutInput } | { ok: false; errors: FieldErrors } {
+export function toWorkoutInput(
+  form: WorkoutFormState,
+  unit: WeightUnit,
+): { ok: true; value: WorkoutInput } | { ok: false; errors: FieldErrors } {
   const performed = form.performedAt ? new Date(form.performedAt) : null;
   const candidate = {
     performed_at: performed && !Number.isNaN(performed.getTime()) ? performed.toISOString() : '',

@@ -20,14 +20,27 @@ export default function ClientPage() {
   const [params, setParams] = useSearchParams();
   const clientName = usePartnerName(clientId);
   if (links.isPending || exercises.isPending) return <Spinner label="Loading the client" />;
-  if (links.isError) return <ErrorFallback error={links.error} onRetry={() => void links.refetch()} />;
-  if (exercises.isError) return <ErrorFallback error={exercises.error} onRetry={() => void exercises.refetch()} />;
-  const isClient = activePartners(links.data, me).some((partner) => partner.role === 'client' && partner.partnerId === clientId);
+  if (links.isError)
+    return <ErrorFallback error={links.error} onRetry={() => void links.refetch()} />;
+  if (exercises.isError)
+    return <ErrorFallback error={exercises.error} onRetry={() => void exercises.refetch()} />;
+  const isClient = activePartners(links.data, me).some(
+    (partner) => partner.role === 'client' && partner.partnerId === clientId,
+  );
   if (!isClient)
-    return <ErrorFallback error={new Error('You do not coach this person (any more).')} title="Not your client" onRetry={() => void links.refetch()} />;
+    return (
+      <ErrorFallback
+        error={new Error('You do not coach this person (any more).')}
+        title="Not your client"
+        onRetry={() => void links.refetch()}
+      />
+    );
   const exerciseId = params.get('exercise') ?? '';
   return (
-    <Page title={`Client ${clientName}`} actions={<LinkButton to={`/messages/${clientId}`}>Messages</LinkButton>}>
+    <Page
+      title={`Client ${clientName}`}
+      actions={<LinkButton to={`/messages/${clientId}`}>Messages</LinkButton>}
+    >
       <Section title="Workouts">
         <WorkoutList athlete={clientId} />
       </Section>
@@ -42,7 +55,10 @@ export default function ClientPage() {
                 return next;
               })
             }
-            options={[{ value: '', label: 'Choose an exercise' }, ...exercises.data.map((exercise) => ({ value: exercise.id, label: exercise.name }))]}
+            options={[
+              { value: '', label: 'Choose an exercise' },
+              ...exercises.data.map((exercise) => ({ value: exercise.id, label: exercise.name })),
+            ]}
             data-testid="client-exercise"
           />
         </Field>

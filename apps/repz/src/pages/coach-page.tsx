@@ -1,7 +1,14 @@
 import { coachAcceptSchema } from '@alawein/repz-domain';
 import { Button, Dialog, DialogClose, EmptyState, Field, Input, useToast } from '@alawein/ui';
 import { useState } from 'react';
-import { activePartners, useAcceptInviteMutation, useCoachLinksQuery, useCreateInviteMutation, useEndLinkMutation, type CoachLink } from '../api/coach.ts';
+import {
+  activePartners,
+  useAcceptInviteMutation,
+  useCoachLinksQuery,
+  useCreateInviteMutation,
+  useEndLinkMutation,
+  type CoachLink,
+} from '../api/coach.ts';
 import { useMe } from '../api/use-me.ts';
 import { LinkButton } from '../components/link-button.tsx';
 import { Page, Section } from '../components/page.tsx';
@@ -30,16 +37,27 @@ function InviteSection() {
   const invite = useCreateInviteMutation();
   return (
     <Section title="Coach someone">
-      <p className="text-sm text-muted-fg">Create a one-time code and give it to your client. They enter it on their Coaching page.</p>
+      <p className="text-sm text-muted-fg">
+        Create a one-time code and give it to your client. They enter it on their Coaching page.
+      </p>
       <div>
-        <Button onClick={() => invite.mutate()} loading={invite.isPending} data-testid="create-invite">
+        <Button
+          onClick={() => invite.mutate()}
+          loading={invite.isPending}
+          data-testid="create-invite"
+        >
           Create invite code
         </Button>
       </div>
       {invite.data && (
         <p role="status">
-          Code: <strong className="font-mono text-xl tracking-widest" data-testid="invite-code">{invite.data.code}</strong>
-          <span className="block text-sm text-muted-fg">valid until {new Date(invite.data.expires_at).toLocaleString()}</span>
+          Code:{' '}
+          <strong className="font-mono text-xl tracking-widest" data-testid="invite-code">
+            {invite.data.code}
+          </strong>
+          <span className="block text-sm text-muted-fg">
+            valid until {new Date(invite.data.expires_at).toLocaleString()}
+          </span>
         </p>
       )}
       {invite.isError && (
@@ -63,9 +81,14 @@ function AcceptSection() {
     accept.mutate(parsed.data.code, {
       onSuccess: () => {
         setCode('');
-        toast({ title: 'You are now coached', description: 'Your coach can see your workouts, progress and photos.', variant: 'success' });
+        toast({
+          title: 'You are now coached',
+          description: 'Your coach can see your workouts, progress and photos.',
+          variant: 'success',
+        });
       },
-      onError: (cause) => setError(cause instanceof ApiError ? cause.message : 'Could not accept the invite'),
+      onError: (cause) =>
+        setError(cause instanceof ApiError ? cause.message : 'Could not accept the invite'),
     });
   };
   return (
@@ -78,8 +101,19 @@ function AcceptSection() {
           submit();
         }}
       >
-        <Field label="Invite code" hint="8 letters or digits from your coach" error={error} required>
-          <Input value={code} onChange={(event) => setCode(event.target.value)} autoComplete="off" className="font-mono uppercase" data-testid="accept-code" />
+        <Field
+          label="Invite code"
+          hint="8 letters or digits from your coach"
+          error={error}
+          required
+        >
+          <Input
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
+            autoComplete="off"
+            className="font-mono uppercase"
+            data-testid="accept-code"
+          />
         </Field>
         <Button type="submit" loading={accept.isPending} data-testid="accept-invite">
           Accept
@@ -98,7 +132,11 @@ function Links({ links, me }: { links: CoachLink[]; me: string }) {
     <>
       <Section title="Your clients">
         {clients.length === 0 ? (
-          <EmptyState title="No clients yet" description="Clients appear here once they accept your invite." headingLevel={3} />
+          <EmptyState
+            title="No clients yet"
+            description="Clients appear here once they accept your invite."
+            headingLevel={3}
+          />
         ) : (
           <ul className="flex flex-col gap-2" data-testid="client-list">
             {clients.map((client) => (
@@ -123,7 +161,11 @@ function Links({ links, me }: { links: CoachLink[]; me: string }) {
       </Section>
       <Section title="Your coach">
         {coaches.length === 0 ? (
-          <EmptyState title="No coach" description="Enter an invite code above to share your training with a coach." headingLevel={3} />
+          <EmptyState
+            title="No coach"
+            description="Enter an invite code above to share your training with a coach."
+            headingLevel={3}
+          />
         ) : (
           <ul className="flex flex-col gap-2" data-testid="coach-list">
             {coaches.map((coach) => (
@@ -142,7 +184,15 @@ function Links({ links, me }: { links: CoachLink[]; me: string }) {
   );
 }
 
-function EndLink({ linkId, side, partnerId }: { linkId: string; side: 'client' | 'coach'; partnerId: string }) {
+function EndLink({
+  linkId,
+  side,
+  partnerId,
+}: {
+  linkId: string;
+  side: 'client' | 'coach';
+  partnerId: string;
+}) {
   const who = `${side} ${usePartnerName(partnerId)}`;
   const end = useEndLinkMutation();
   const [open, setOpen] = useState(false);
@@ -158,7 +208,11 @@ function EndLink({ linkId, side, partnerId }: { linkId: string; side: 'client' |
           <DialogClose asChild>
             <Button variant="secondary">Cancel</Button>
           </DialogClose>
-          <Button variant="danger" loading={end.isPending} onClick={() => end.mutate(linkId, { onSuccess: () => setOpen(false) })}>
+          <Button
+            variant="danger"
+            loading={end.isPending}
+            onClick={() => end.mutate(linkId, { onSuccess: () => setOpen(false) })}
+          >
             End coaching
           </Button>
         </>

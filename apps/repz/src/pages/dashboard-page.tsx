@@ -34,13 +34,29 @@ export default function DashboardPage() {
         {(data) => (
           <>
             <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-              <Figure label="Streak" value={`${data.streak_days} ${data.streak_days === 1 ? 'day' : 'days'}`} testId="stat-streak" />
-              <Figure label="Volume this week" value={formatWeight(data.week_volume_kg, unit)} testId="stat-week-volume" />
-              <Figure label="Workouts this week" value={String(data.workouts_this_week)} testId="stat-week-workouts" />
+              <Figure
+                label="Streak"
+                value={`${data.streak_days} ${data.streak_days === 1 ? 'day' : 'days'}`}
+                testId="stat-streak"
+              />
+              <Figure
+                label="Volume this week"
+                value={formatWeight(data.week_volume_kg, unit)}
+                testId="stat-week-volume"
+              />
+              <Figure
+                label="Workouts this week"
+                value={String(data.workouts_this_week)}
+                testId="stat-week-workouts"
+              />
             </dl>
             <Section title="Personal records, last 30 days">
               {data.personal_records_30d.length === 0 ? (
-                <EmptyState title="No new records yet" description="Records appear here when you lift more than ever before on an exercise." headingLevel={3} />
+                <EmptyState
+                  title="No new records yet"
+                  description="Records appear here when you lift more than ever before on an exercise."
+                  headingLevel={3}
+                />
               ) : (
                 <ul className="flex flex-col gap-2" data-testid="recent-records">
                   {data.personal_records_30d.map((record) => (
@@ -49,7 +65,12 @@ export default function DashboardPage() {
                         {record.exercise_name}
                       </Link>
                       : {formatWeight(record.weight_kg, unit)}
-                      {record.previous_best_kg !== null && <span className="text-muted-fg"> (was {formatWeight(record.previous_best_kg, unit)})</span>}
+                      {record.previous_best_kg !== null && (
+                        <span className="text-muted-fg">
+                          {' '}
+                          (was {formatWeight(record.previous_best_kg, unit)})
+                        </span>
+                      )}
                     </li>
                   ))}
                 </ul>

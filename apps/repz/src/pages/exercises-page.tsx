@@ -15,13 +15,21 @@ export default function ExercisesPage() {
   return (
     <Page title="Exercises">
       <Field label="Search by name, muscle or equipment">
-        <Input type="search" value={query} onChange={(event) => setQuery(event.target.value)} data-testid="exercise-search" />
+        <Input
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          data-testid="exercise-search"
+        />
       </Field>
       <QueryState query={exercises} label="exercises">
         {(all) => {
           const found = searchExercises(all, query);
           return found.length === 0 ? (
-            <EmptyState title="No exercise matches" description="Try another word, or create your own below." />
+            <EmptyState
+              title="No exercise matches"
+              description="Try another word, or create your own below."
+            />
           ) : (
             <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2" aria-label="Exercises found">
               {found.map((exercise) => (

@@ -1,5 +1,14 @@
 import { LIMITS } from '@alawein/repz-domain';
-import { Button, EmptyState, ErrorFallback, Field, Input, Spinner, Textarea, useToast } from '@alawein/ui';
+import {
+  Button,
+  EmptyState,
+  ErrorFallback,
+  Field,
+  Input,
+  Spinner,
+  Textarea,
+  useToast,
+} from '@alawein/ui';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useExercisesQuery, type Exercise } from '../api/exercises.ts';
@@ -9,7 +18,15 @@ import { useSaveWorkoutMutation, useWorkoutQuery } from '../api/workouts.ts';
 import { NewExerciseForm } from '../components/new-exercise-form.tsx';
 import { Page, Section } from '../components/page.tsx';
 import { ApiError } from '../lib/api-client.ts';
-import { emptyForm, emptySet, formFromWorkout, toWorkoutInput, type FieldErrors, type SetRow, type WorkoutFormState } from '../lib/workout-form.ts';
+import {
+  emptyForm,
+  emptySet,
+  formFromWorkout,
+  toWorkoutInput,
+  type FieldErrors,
+  type SetRow,
+  type WorkoutFormState,
+} from '../lib/workout-form.ts';
 
 const DATALIST_ID = 'exercise-options';
 
@@ -23,13 +40,32 @@ export default function LogWorkoutPage() {
   const title = id ? 'Edit workout' : 'Log a workout';
 
   if (sourceId && source.isPending) return <Spinner label="Loading the workout" />;
-  if (source.isError) return <ErrorFallback error={source.error} title="Could not load the workout" onRetry={() => void source.refetch()} />;
+  if (source.isError)
+    return (
+      <ErrorFallback
+        error={source.error}
+        title="Could not load the workout"
+        onRetry={() => void source.refetch()}
+      />
+    );
   if (exercises.isPending) return <Spinner label="Loading exercises" />;
   if (exercises.isError)
-    return <ErrorFallback error={exercises.error} title="Could not load the exercise library" onRetry={() => void exercises.refetch()} />;
+    return (
+      <ErrorFallback
+        error={exercises.error}
+        title="Could not load the exercise library"
+        onRetry={() => void exercises.refetch()}
+      />
+    );
   return (
     <Page title={title}>
-      <WorkoutForm key={sourceId ?? 'new'} workoutId={id} source={source.data} repeat={!id && Boolean(sourceId)} exercises={exercises.data} />
+      <WorkoutForm
+        key={sourceId ?? 'new'}
+        workoutId={id}
+        source={source.data}
+        repeat={!id && Boolean(sourceId)}
+        exercises={exercises.data}
+      />
     </Page>
   );
 }
@@ -50,11 +86,16 @@ function WorkoutForm({
   const navigate = useNavigate();
   const { toast } = useToast();
   const save = useSaveWorkoutMutation();
-  const [form, setForm] = useState<WorkoutFormState>(() => (source ? formFromWorkout(source, unit, repeat) : emptyForm()));
+  const [form, setForm] = useState<WorkoutFormState>(() =>
+    source ? formFromWorkout(source, unit, repeat) : emptyForm(),
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const focusTarget = useRef<string | null>(null);
-  const byName = useMemo(() => new Map(exercises.map((exercise) => [exercise.name.toLowerCase(), exercise])), [exercises]);
+  const byName = useMemo(
+    () => new Map(exercises.map((exercise) => [exercise.name.toLowerCase(), exercise])),
+    [exercises],
+  );
 
   useEffect(() => {
     if (!focusTarget.current) return;
@@ -62,17 +103,25 @@ function WorkoutForm({
     focusTarget.current = null;
   });
 
-  const update = (patch: Partial<WorkoutFormState>) => setForm((current) => ({ ...current, ...patch }));
+  const update = (patch: Partial<WorkoutFormState>) =>
+    setForm((current) => ({ ...current, ...patch }));
   const updateRow = (key: string, patch: Partial<SetRow>) =>
-    setForm((current) => ({ ...current, sets: current.sets.map((row) => (row.key === key ? { ...row, ...patch } : row)) }));
+    setForm((current) => ({
+      ...current,
+      sets: current.sets.map((row) => (row.key === key ? { ...row, ...patch } : row)),
+    }));
 
   const addSetAfter = (index: number) => {
     if (form.sets.length >= LIMITS.setsPerWorkout) return;
     const row = emptySet(form.sets[index]);
     focusTarget.current = `set-${row.key}-reps`;
-    setForm((current) => ({ ...current, sets: [...current.sets.slice(0, index + 1), row, ...current.sets.slice(index + 1)] }));
+    setForm((current) => ({
+      ...current,
+      sets: [...current.sets.slice(0, index + 1), row, ...current.sets.slice(index + 1)],
+    }));
   };
-  const removeSet = (key: string) => setForm((current) => ({ ...current, sets: current.sets.filter((row) => row.key !== key) }));
+  const removeSet = (key: string) =>
+    setForm((current) => ({ ...current, sets: current.sets.filter((row) => row.key !== key) }));
 
   // Enter in a set's fields adds the next set (same exercise and weight) instead of submitting.
   const onRowKeyDown = (event: KeyboardEvent<HTMLElement>, index: number) => {
@@ -122,22 +171,40 @@ function WorkoutForm({
     >
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field label="Name" required error={errors.name} id="workout-name">
-          <Input value={form.name} maxLength={LIMITS.nameLength} onChange={(event) => update({ name: event.target.value })} data-testid="workout-name" />
+          <Input
+            value={form.name}
+            maxLength={LIMITS.nameLength}
+            onChange={(event) => update({ name: event.target.value })}
+            data-testid="workout-name"
+          />
         </Field>
         <Field label="Date and time" required error={errors.performed_at} id="workout-performed-at">
-          <Input type="datetime-local" value={form.performedAt} onChange={(event) => update({ performedAt: event.target.value })} />
+          <Input
+            type="datetime-local"
+            value={form.performedAt}
+            onChange={(event) => update({ performedAt: event.target.value })}
+          />
         </Field>
         <Field label="Duration (minutes)" error={errors.duration_min} id="workout-duration">
-          <Input inputMode="numeric" value={form.duration} onChange={(event) => update({ duration: event.target.value })} />
+          <Input
+            inputMode="numeric"
+            value={form.duration}
+            onChange={(event) => update({ duration: event.target.value })}
+          />
         </Field>
         <Field label="Notes" error={errors.notes} id="workout-notes">
-          <Textarea value={form.notes} maxLength={LIMITS.notesLength} onChange={(event) => update({ notes: event.target.value })} />
+          <Textarea
+            value={form.notes}
+            maxLength={LIMITS.notesLength}
+            onChange={(event) => update({ notes: event.target.value })}
+          />
         </Field>
       </div>
 
       <Section title="Sets">
         <p className="text-sm text-muted-fg" id="sets-help">
-          Type to search the exercise library. Press Enter in a set to add the next one. Weights in {unit}.
+          Type to search the exercise library. Press Enter in a set to add the next one. Weights in{' '}
+          {unit}.
         </p>
         <datalist id={DATALIST_ID}>
           {exercises.map((exercise) => (
@@ -153,7 +220,11 @@ function WorkoutForm({
           </p>
         )}
         {form.sets.length === 0 ? (
-          <EmptyState title="No sets yet" description="Add a set to log what you lifted." headingLevel={3} />
+          <EmptyState
+            title="No sets yet"
+            description="Add a set to log what you lifted."
+            headingLevel={3}
+          />
         ) : (
           <div className="flex flex-col gap-3" data-testid="set-grid">
             {form.sets.map((row, index) => (
@@ -172,14 +243,20 @@ function WorkoutForm({
           </div>
         )}
         <div>
-          <Button variant="secondary" onClick={() => addSetAfter(form.sets.length - 1)} data-testid="add-set">
+          <Button
+            variant="secondary"
+            onClick={() => addSetAfter(form.sets.length - 1)}
+            data-testid="add-set"
+          >
             Add set
           </Button>
         </div>
       </Section>
 
       <details className="rounded-lg border border-border p-4">
-        <summary className="cursor-pointer font-medium">Not in the library? Create your own exercise</summary>
+        <summary className="cursor-pointer font-medium">
+          Not in the library? Create your own exercise
+        </summary>
         <NewExerciseForm ownerId={me} />
       </details>
 
@@ -202,9 +279,20 @@ function focusFirstError(errors: FieldErrors, form: WorkoutFormState) {
   if (!first) return;
   const match = /^sets\.(\d+)\.(\w+)$/.exec(first);
   const row = match ? form.sets[Number(match[1])] : undefined;
-  const fieldSuffix: Record<string, string> = { exercise_id: 'exercise', reps: 'reps', weight_kg: 'weight', rpe: 'rpe', rest_seconds: 'rest' };
-  const id = row && match ? `set-${row.key}-${fieldSuffix[match[2]!] ?? 'reps'}` : `workout-${first.replace('_', '-')}`;
-  requestAnimationFrame(() => document.getElementById(id === 'workout-duration-min' ? 'workout-duration' : id)?.focus());
+  const fieldSuffix: Record<string, string> = {
+    exercise_id: 'exercise',
+    reps: 'reps',
+    weight_kg: 'weight',
+    rpe: 'rpe',
+    rest_seconds: 'rest',
+  };
+  const id =
+    row && match
+      ? `set-${row.key}-${fieldSuffix[match[2]!] ?? 'reps'}`
+      : `workout-${first.replace('_', '-')}`;
+  requestAnimationFrame(() =>
+    document.getElementById(id === 'workout-duration-min' ? 'workout-duration' : id)?.focus(),
+  );
 }
 
 function SetRowFields({
@@ -227,7 +315,12 @@ function SetRowFields({
   onRemove: () => void;
 }) {
   const n = index + 1;
-  const cell = (field: 'reps' | 'weight' | 'rpe' | 'rest', apiField: string, label: string, mode: 'numeric' | 'decimal') => {
+  const cell = (
+    field: 'reps' | 'weight' | 'rpe' | 'rest',
+    apiField: string,
+    label: string,
+    mode: 'numeric' | 'decimal',
+  ) => {
     const id = `set-${row.key}-${field}`;
     const message = error(apiField);
     return (
@@ -259,7 +352,11 @@ function SetRowFields({
   return (
     // Enter bubbles up from the set's inputs (the interactive elements); the fieldset only groups them.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <fieldset className="grid grid-cols-2 items-start gap-2 sm:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]" onKeyDown={onKeyDown} data-testid={`set-row-${index}`}>
+    <fieldset
+      className="grid grid-cols-2 items-start gap-2 sm:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]"
+      onKeyDown={onKeyDown}
+      data-testid={`set-row-${index}`}
+    >
       <legend className="sr-only">Set {n}</legend>
       <div className="col-span-2 flex flex-col gap-1 sm:col-span-1">
         <label htmlFor={exerciseId} className="text-xs text-muted-fg">
@@ -285,7 +382,13 @@ function SetRowFields({
       {cell('weight', 'weight_kg', `Weight (${unit})`, 'decimal')}
       {cell('rpe', 'rpe', 'RPE', 'decimal')}
       {cell('rest', 'rest_seconds', 'Rest (s)', 'numeric')}
-      <Button variant="ghost" size="sm" className="self-end" onClick={onRemove} aria-label={`Remove set ${n}`}>
+      <Button
+        variant="ghost"
+        size="sm"
+        className="self-end"
+        onClick={onRemove}
+        aria-label={`Remove set ${n}`}
+      >
         Remove
       </Button>
     </fieldset>

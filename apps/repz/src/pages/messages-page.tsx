@@ -2,7 +2,13 @@ import { Button, EmptyState, Field, Spinner, Textarea, ErrorFallback } from '@al
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { activePartners, useCoachLinksQuery } from '../api/coach.ts';
-import { MESSAGE_MAX_LENGTH, useLiveMessages, useMarkReadMutation, useMessagesQuery, useSendMessageMutation } from '../api/messages.ts';
+import {
+  MESSAGE_MAX_LENGTH,
+  useLiveMessages,
+  useMarkReadMutation,
+  useMessagesQuery,
+  useSendMessageMutation,
+} from '../api/messages.ts';
 import { useMe } from '../api/use-me.ts';
 import { Page } from '../components/page.tsx';
 import { browserTimeZone } from '../lib/age.ts';
@@ -18,8 +24,10 @@ export default function MessagesPage() {
   const live = useLiveMessages(me);
 
   if (links.isPending || messages.isPending) return <Spinner label="Loading messages" />;
-  if (links.isError) return <ErrorFallback error={links.error} onRetry={() => void links.refetch()} />;
-  if (messages.isError) return <ErrorFallback error={messages.error} onRetry={() => void messages.refetch()} />;
+  if (links.isError)
+    return <ErrorFallback error={links.error} onRetry={() => void links.refetch()} />;
+  if (messages.isError)
+    return <ErrorFallback error={messages.error} onRetry={() => void messages.refetch()} />;
   const partners = activePartners(links.data, me);
   const current = partners.find((partner) => partner.partnerId === partnerId);
   return (
@@ -32,13 +40,20 @@ export default function MessagesPage() {
       }
     >
       {partners.length === 0 ? (
-        <EmptyState title="No conversations" description="Messages are between a coach and a client: link up on the Coaching page." action={<Link to="/coach">Coaching</Link>} />
+        <EmptyState
+          title="No conversations"
+          description="Messages are between a coach and a client: link up on the Coaching page."
+          action={<Link to="/coach">Coaching</Link>}
+        />
       ) : (
         <div className="grid grid-cols-1 gap-4 md:grid-cols-[14rem_1fr]">
           <nav aria-label="Conversations">
             <ul className="flex flex-col gap-1">
               {partners.map((partner) => {
-                const unread = unreadFor(messages.data.filter((m) => m.sender_id === partner.partnerId), me).length;
+                const unread = unreadFor(
+                  messages.data.filter((m) => m.sender_id === partner.partnerId),
+                  me,
+                ).length;
                 return (
                   <li key={partner.partnerId}>
                     <Link
@@ -46,8 +61,13 @@ export default function MessagesPage() {
                       aria-current={partner.partnerId === partnerId ? 'page' : undefined}
                       className="block rounded-md px-3 py-2 hover:bg-muted aria-[current=page]:bg-muted aria-[current=page]:font-semibold"
                     >
-                      {partner.role === 'coach' ? 'Coach' : 'Client'} <PartnerName id={partner.partnerId} />
-                      {unread > 0 && <span className="ml-2 rounded-full bg-primary px-2 text-xs text-primary-fg">{unread} new</span>}
+                      {partner.role === 'coach' ? 'Coach' : 'Client'}{' '}
+                      <PartnerName id={partner.partnerId} />
+                      {unread > 0 && (
+                        <span className="ml-2 rounded-full bg-primary px-2 text-xs text-primary-fg">
+                          {unread} new
+                        </span>
+                      )}
                     </Link>
                   </li>
                 );
@@ -65,7 +85,15 @@ export default function MessagesPage() {
   );
 }
 
-function Conversation({ me, partnerId, all }: { me: string; partnerId: string; all: ChatMessage[] }) {
+function Conversation({
+  me,
+  partnerId,
+  all,
+}: {
+  me: string;
+  partnerId: string;
+  all: ChatMessage[];
+}) {
   const partnerName = usePartnerName(partnerId);
   const send = useSendMessageMutation(me);
   const markRead = useMarkReadMutation(me);
@@ -73,7 +101,12 @@ function Conversation({ me, partnerId, all }: { me: string; partnerId: string; a
   const [error, setError] = useState<string | undefined>();
   const bottom = useRef<HTMLDivElement>(null);
   const thread = useMemo(
-    () => all.filter((m) => (m.sender_id === me && m.recipient_id === partnerId) || (m.sender_id === partnerId && m.recipient_id === me)),
+    () =>
+      all.filter(
+        (m) =>
+          (m.sender_id === me && m.recipient_id === partnerId) ||
+          (m.sender_id === partnerId && m.recipient_id === me),
+      ),
     [all, me, partnerId],
   );
   const days = useMemo(() => groupByDay(thread, browserTimeZone()), [thread]);
@@ -91,18 +124,29 @@ function Conversation({ me, partnerId, all }: { me: string; partnerId: string; a
   const submit = () => {
     const text = body.trim();
     if (!text) return setError('Write a message first');
-    if (text.length > MESSAGE_MAX_LENGTH) return setError(`At most ${MESSAGE_MAX_LENGTH} characters`);
+    if (text.length > MESSAGE_MAX_LENGTH)
+      return setError(`At most ${MESSAGE_MAX_LENGTH} characters`);
     setError(undefined);
-    send.mutate({ to: partnerId, body: text }, { onSuccess: () => setBody(''), onError: (cause) => setError(cause.message) });
+    send.mutate(
+      { to: partnerId, body: text },
+      { onSuccess: () => setBody(''), onError: (cause) => setError(cause.message) },
+    );
   };
 
   return (
     <section className="flex flex-col gap-3" aria-label={`Conversation with ${partnerName}`}>
-      <div className="flex max-h-[60vh] flex-col gap-4 overflow-y-auto rounded-lg border border-border p-3" role="log" aria-live="polite" data-testid="message-log">
+      <div
+        className="flex max-h-[60vh] flex-col gap-4 overflow-y-auto rounded-lg border border-border p-3"
+        role="log"
+        aria-live="polite"
+        data-testid="message-log"
+      >
         {days.length === 0 && <p className="text-muted-fg">No messages yet. Say hello.</p>}
         {days.map((day) => (
           <div key={day.day} className="flex flex-col gap-2">
-            <h3 className="text-center text-xs text-muted-fg">{new Date(`${day.day}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'full' })}</h3>
+            <h3 className="text-center text-xs text-muted-fg">
+              {new Date(`${day.day}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'full' })}
+            </h3>
             {day.messages.map((message) => {
               const mine = message.sender_id === me;
               return (
@@ -114,7 +158,9 @@ function Conversation({ me, partnerId, all }: { me: string; partnerId: string; a
                   <span className="sr-only">{mine ? 'You' : 'They'}: </span>
                   {message.body}
                   <span className="block text-xs opacity-80">
-                    {new Date(message.sent_at).toLocaleTimeString(undefined, { timeStyle: 'short' })}
+                    {new Date(message.sent_at).toLocaleTimeString(undefined, {
+                      timeStyle: 'short',
+                    })}
                     {mine && message.read_at ? ' · read' : ''}
                   </span>
                 </p>

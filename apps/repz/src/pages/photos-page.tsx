@@ -14,8 +14,15 @@ export default function PhotosPage() {
   return (
     <Page title="Progress photos">
       <Section title="Add a photo">
-        <p className="text-sm text-muted-fg">Photos are resized and converted to WebP on this device before upload. Only you and your coach can see them.</p>
-        <Field label="Photo (JPEG, PNG or WebP)" error={error ?? (upload.isError ? upload.error.message : undefined)} hint={upload.isPending ? 'Uploading…' : undefined}>
+        <p className="text-sm text-muted-fg">
+          Photos are resized and converted to WebP on this device before upload. Only you and your
+          coach can see them.
+        </p>
+        <Field
+          label="Photo (JPEG, PNG or WebP)"
+          error={error ?? (upload.isError ? upload.error.message : undefined)}
+          hint={upload.isPending ? 'Uploading…' : undefined}
+        >
           <Input
             type="file"
             accept="image/jpeg,image/png,image/webp"

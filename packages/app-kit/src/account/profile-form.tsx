@@ -31,13 +31,26 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       setStatus({ kind: 'saved' });
       toast({ title: 'Profile saved', variant: 'success' });
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setStatus({
+        kind: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 
   return (
-    <form noValidate onSubmit={(event) => void save(event)} className="flex max-w-md flex-col gap-5" data-testid="profile-form">
-      <Field label="Display name" hint="Shown to people you train or share with." error={nameError} required>
+    <form
+      noValidate
+      onSubmit={(event) => void save(event)}
+      className="flex max-w-md flex-col gap-5"
+      data-testid="profile-form"
+    >
+      <Field
+        label="Display name"
+        hint="Shown to people you train or share with."
+        error={nameError}
+        required
+      >
         <Input
           name="displayName"
           value={displayName}
@@ -72,7 +85,9 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         </Button>
         <p role="status" className="text-sm" data-testid="account-status">
           {status.kind === 'saved' && <span className="text-success">Profile saved.</span>}
-          {status.kind === 'failed' && <span className="text-danger">Could not save: {status.message}</span>}
+          {status.kind === 'failed' && (
+            <span className="text-danger">Could not save: {status.message}</span>
+          )}
         </p>
       </div>
     </form>

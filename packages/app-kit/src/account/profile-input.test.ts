@@ -10,12 +10,19 @@ describe('validateProfileInput', () => {
   });
 
   it('rejects a blank name, as the table would', () => {
-    expect(validateProfileInput({ displayName: '   ', units: 'kg' })).toEqual({ ok: false, error: 'Enter a display name.' });
+    expect(validateProfileInput({ displayName: '   ', units: 'kg' })).toEqual({
+      ok: false,
+      error: 'Enter a display name.',
+    });
   });
 
   it('accepts exactly the column limit and rejects one more', () => {
-    expect(validateProfileInput({ displayName: 'x'.repeat(DISPLAY_NAME_MAX), units: 'kg' }).ok).toBe(true);
-    expect(validateProfileInput({ displayName: 'x'.repeat(DISPLAY_NAME_MAX + 1), units: 'kg' })).toEqual({
+    expect(
+      validateProfileInput({ displayName: 'x'.repeat(DISPLAY_NAME_MAX), units: 'kg' }).ok,
+    ).toBe(true);
+    expect(
+      validateProfileInput({ displayName: 'x'.repeat(DISPLAY_NAME_MAX + 1), units: 'kg' }),
+    ).toEqual({
       ok: false,
       error: 'Use at most 80 characters.',
     });

@@ -19,13 +19,26 @@ function storedSession(email: string) {
     token_type: 'bearer',
     expires_in: 3600,
     expires_at: now + 3600,
-    user: { id: '6f1c1d0e-8a5b-4c7e-9a43-2b0d1f3e5a77', aud: 'authenticated', role: 'authenticated', email, app_metadata: {}, user_metadata: {}, created_at: new Date().toISOString() },
+    user: {
+      id: '6f1c1d0e-8a5b-4c7e-9a43-2b0d1f3e5a77',
+      aud: 'authenticated',
+      role: 'authenticated',
+      email,
+      app_metadata: {},
+      user_metadata: {},
+      created_at: new Date().toISOString(),
+    },
   };
 }
 
 function SignInProbe() {
   const state = useLocation().state as ReturnToState | null;
-  return <p>sign-in page, return to {state?.from ? `${state.from.pathname}${state.from.search ?? ''}` : 'nothing'}</p>;
+  return (
+    <p>
+      sign-in page, return to{' '}
+      {state?.from ? `${state.from.pathname}${state.from.search ?? ''}` : 'nothing'}
+    </p>
+  );
 }
 
 function renderAt(path: string) {

@@ -3,7 +3,9 @@ import { returnTo } from './return-to.ts';
 
 describe('returnTo', () => {
   it('returns to the protected page with its query', () => {
-    expect(returnTo({ from: { pathname: '/account', search: '?tab=units' } })).toBe('/account?tab=units');
+    expect(returnTo({ from: { pathname: '/account', search: '?tab=units' } })).toBe(
+      '/account?tab=units',
+    );
   });
 
   it('defaults to the account page without a remembered location', () => {

@@ -27,7 +27,8 @@ export function BackendGate({ children }: { children: ReactNode }) {
         retryLabel="Check again"
       >
         <p className="text-sm text-muted-fg">
-          Sign-in and your data need it. Locally, start the stack with <code>pnpm dev</code> from the repository root.
+          Sign-in and your data need it. Locally, start the stack with <code>pnpm dev</code> from
+          the repository root.
         </p>
       </ErrorFallback>
     </div>

@@ -14,7 +14,11 @@ export class BackendUnreachableError extends Error {
  * the server is up, and the page that needs it reports that error itself). Rejects with
  * BackendUnreachableError when the request fails at the network level or takes longer than `timeoutMs`.
  */
-export async function probeBackend(supabaseUrl: string, anonKey: string, timeoutMs = 8000): Promise<void> {
+export async function probeBackend(
+  supabaseUrl: string,
+  anonKey: string,
+  timeoutMs = 8000,
+): Promise<void> {
   try {
     await fetch(`${supabaseUrl}/auth/v1/health`, {
       headers: { apikey: anonKey },

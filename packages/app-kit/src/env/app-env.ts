@@ -42,7 +42,12 @@ export class EnvValidationError extends Error {
   }
 }
 
-export const ENV_VARIABLES = ['VITE_APP_ENV', 'VITE_SUPABASE_URL', 'VITE_SUPABASE_ANON_KEY', 'VITE_SENTRY_DSN'] as const;
+export const ENV_VARIABLES = [
+  'VITE_APP_ENV',
+  'VITE_SUPABASE_URL',
+  'VITE_SUPABASE_ANON_KEY',
+  'VITE_SENTRY_DSN',
+] as const;
 
 /** The variables, each checked for its own format, before the cross-variable rules. */
 export interface EnvValues {
@@ -53,7 +58,8 @@ export interface EnvValues {
 }
 
 /** An empty `VITE_X=` line in a .env file means "not set". */
-export const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+export const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
 
 /** `VITE_APP_ENV` when set, else `development` under the dev server (`DEV` true) and `production` in builds. */
 export function defaultedAppEnv(raw: RawEnv): unknown {
@@ -74,7 +80,10 @@ export function resolveAppEnv(values: EnvValues, { app }: ParseAppEnvOptions): A
   if (missing.length > 0) {
     throw envError(
       app,
-      missing.map((name) => ({ name, text: `${name} is missing (required when VITE_APP_ENV is ${appEnv})` })),
+      missing.map((name) => ({
+        name,
+        text: `${name} is missing (required when VITE_APP_ENV is ${appEnv})`,
+      })),
     );
   }
   return {
@@ -107,7 +116,10 @@ export function builtAppEnv(raw: RawEnv, options: ParseAppEnvOptions): AppEnv {
   );
 }
 
-export function envError(app: string, problems: { name: string; text: string }[]): EnvValidationError {
+export function envError(
+  app: string,
+  problems: { name: string; text: string }[],
+): EnvValidationError {
   const message = [
     `Invalid environment for ${app}:`,
     ...problems.map((p) => `  - ${p.text}`),

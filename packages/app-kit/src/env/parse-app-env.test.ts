@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EnvValidationError, LOCAL_SUPABASE_ANON_KEY, LOCAL_SUPABASE_URL, builtAppEnv, type RawEnv } from './app-env.ts';
+import {
+  EnvValidationError,
+  LOCAL_SUPABASE_ANON_KEY,
+  LOCAL_SUPABASE_URL,
+  builtAppEnv,
+  type RawEnv,
+} from './app-env.ts';
 import { parseAppEnv } from './parse-app-env.ts';
 
 const app = 'repz';
@@ -38,7 +44,9 @@ describe('parseAppEnv', () => {
   it('treats a build without VITE_APP_ENV as production and requires the backend, naming both variables and where to set them', () => {
     const error = failure({ DEV: false });
     expect(error.variables).toEqual(['VITE_SUPABASE_URL', 'VITE_SUPABASE_ANON_KEY']);
-    expect(error.message).toContain('VITE_SUPABASE_URL is missing (required when VITE_APP_ENV is production)');
+    expect(error.message).toContain(
+      'VITE_SUPABASE_URL is missing (required when VITE_APP_ENV is production)',
+    );
     expect(error.message).toContain('VITE_SUPABASE_ANON_KEY is missing');
     expect(error.message).toContain('apps/repz/.env.local');
     expect(error.message).toContain('Vercel project settings');
@@ -47,30 +55,48 @@ describe('parseAppEnv', () => {
   it('names only the missing variable when the other is set', () => {
     const error = failure({ VITE_APP_ENV: 'staging', VITE_SUPABASE_URL: hosted.VITE_SUPABASE_URL });
     expect(error.variables).toEqual(['VITE_SUPABASE_ANON_KEY']);
-    expect(error.message).toContain('VITE_SUPABASE_ANON_KEY is missing (required when VITE_APP_ENV is staging)');
+    expect(error.message).toContain(
+      'VITE_SUPABASE_ANON_KEY is missing (required when VITE_APP_ENV is staging)',
+    );
     expect(error.message).not.toContain('VITE_SUPABASE_URL is missing');
   });
 
   it('treats empty values from a .env file as unset', () => {
-    const error = failure({ VITE_APP_ENV: 'production', VITE_SUPABASE_URL: '', VITE_SUPABASE_ANON_KEY: '  ' });
+    const error = failure({
+      VITE_APP_ENV: 'production',
+      VITE_SUPABASE_URL: '',
+      VITE_SUPABASE_ANON_KEY: '  ',
+    });
     expect(error.variables).toEqual(['VITE_SUPABASE_URL', 'VITE_SUPABASE_ANON_KEY']);
   });
 
   it('rejects a URL that is not http(s), quoting the value', () => {
-    const error = failure({ ...hosted, VITE_APP_ENV: 'production', VITE_SUPABASE_URL: 'localhost:54321' });
+    const error = failure({
+      ...hosted,
+      VITE_APP_ENV: 'production',
+      VITE_SUPABASE_URL: 'localhost:54321',
+    });
     expect(error.variables).toEqual(['VITE_SUPABASE_URL']);
-    expect(error.message).toContain('VITE_SUPABASE_URL must be an http(s) URL (got "localhost:54321")');
+    expect(error.message).toContain(
+      'VITE_SUPABASE_URL must be an http(s) URL (got "localhost:54321")',
+    );
   });
 
   it('rejects an unknown VITE_APP_ENV, listing the allowed ones', () => {
     const error = failure({ ...hosted, VITE_APP_ENV: 'prod' });
     expect(error.variables).toEqual(['VITE_APP_ENV']);
-    expect(error.message).toContain('VITE_APP_ENV must be one of development, preview, staging, production (got "prod")');
+    expect(error.message).toContain(
+      'VITE_APP_ENV must be one of development, preview, staging, production (got "prod")',
+    );
   });
 
   it('rejects a malformed Sentry DSN but accepts none', () => {
     expect(parseAppEnv({ ...hosted, VITE_SENTRY_DSN: '' }, { app }).sentryDsn).toBeUndefined();
-    for (const dsn of ['not a dsn', 'https://o1.ingest.sentry.io/2', 'https://my-key@o1.ingest.sentry.io/2']) {
+    for (const dsn of [
+      'not a dsn',
+      'https://o1.ingest.sentry.io/2',
+      'https://my-key@o1.ingest.sentry.io/2',
+    ]) {
       const error = failure({ ...hosted, VITE_SENTRY_DSN: dsn });
       expect(error.variables).toEqual(['VITE_SENTRY_DSN']);
       expect(error.message).toContain('VITE_SENTRY_DSN must be a Sentry DSN');
@@ -85,7 +111,11 @@ describe('parseAppEnv', () => {
 
   it('returns a hosted configuration as given, without a trailing slash', () => {
     const env = parseAppEnv(
-      { ...hosted, VITE_SUPABASE_URL: `${hosted.VITE_SUPABASE_URL}/`, VITE_SENTRY_DSN: 'https://key@o1.ingest.sentry.io/2' },
+      {
+        ...hosted,
+        VITE_SUPABASE_URL: `${hosted.VITE_SUPABASE_URL}/`,
+        VITE_SENTRY_DSN: 'https://key@o1.ingest.sentry.io/2',
+      },
       { app },
     );
     expect(env).toEqual({
@@ -100,7 +130,12 @@ describe('parseAppEnv', () => {
 
 describe('builtAppEnv (production bundles, values already validated by the build)', () => {
   it('resolves the same configuration as parseAppEnv', () => {
-    const raw = { ...hosted, DEV: false, VITE_APP_ENV: 'staging', VITE_SENTRY_DSN: 'https://key@o1.ingest.sentry.io/2' };
+    const raw = {
+      ...hosted,
+      DEV: false,
+      VITE_APP_ENV: 'staging',
+      VITE_SENTRY_DSN: 'https://key@o1.ingest.sentry.io/2',
+    };
     expect(builtAppEnv(raw, { app })).toEqual(parseAppEnv(raw, { app }));
     expect(builtAppEnv({ DEV: false, VITE_APP_ENV: 'development' }, { app })).toEqual(
       parseAppEnv({ DEV: false, VITE_APP_ENV: 'development' }, { app }),

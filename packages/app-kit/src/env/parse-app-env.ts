@@ -18,11 +18,17 @@ import {
 const SENTRY_DSN = /^https?:\/\/\w+(?::\w+)?@[\w.-]+(?::\d+)?\/.+$/;
 
 const schema = z.object({
-  VITE_APP_ENV: z.enum(APP_ENVIRONMENTS, { error: `must be one of ${APP_ENVIRONMENTS.join(', ')}` }),
+  VITE_APP_ENV: z.enum(APP_ENVIRONMENTS, {
+    error: `must be one of ${APP_ENVIRONMENTS.join(', ')}`,
+  }),
   VITE_SUPABASE_URL: z.optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
   VITE_SUPABASE_ANON_KEY: z.optional(z.string({ error: 'must be a string' })),
   VITE_SENTRY_DSN: z.optional(
-    z.string({ error: 'must be a string' }).check(z.regex(SENTRY_DSN, { error: 'must be a Sentry DSN (https://<key>@<host>/<project>)' })),
+    z
+      .string({ error: 'must be a string' })
+      .check(
+        z.regex(SENTRY_DSN, { error: 'must be a Sentry DSN (https://<key>@<host>/<project>)' }),
+      ),
   ),
 });
 
@@ -33,7 +39,9 @@ const schema = z.object({
  * stack, so a fresh clone runs with no `.env.local` while any other build must name its backend.
  */
 export function parseAppEnv(raw: RawEnv, options: ParseAppEnvOptions): AppEnv {
-  const input: Record<string, unknown> = Object.fromEntries(ENV_VARIABLES.map((name) => [name, blankToUndefined(raw[name])]));
+  const input: Record<string, unknown> = Object.fromEntries(
+    ENV_VARIABLES.map((name) => [name, blankToUndefined(raw[name])]),
+  );
   input.VITE_APP_ENV = defaultedAppEnv(raw);
   const result = schema.safeParse(input);
   if (!result.success) {

@@ -8,7 +8,11 @@ function Fallback({ error, resetErrorBoundary }: FallbackProps) {
   const chunk = isChunkLoadError(error);
   return (
     <ErrorFallback
-      error={chunk ? new Error('This page could not be loaded. Check your connection and reload.') : error}
+      error={
+        chunk
+          ? new Error('This page could not be loaded. Check your connection and reload.')
+          : error
+      }
       retryLabel={chunk ? 'Reload' : 'Try again'}
       onRetry={chunk ? () => window.location.reload() : resetErrorBoundary}
     />

@@ -23,7 +23,11 @@ export function ProductHome({ headline, summary }: ProductHomeProps) {
   const auth = useAuthState();
   return (
     <section className="flex max-w-3xl flex-col gap-6 py-8" aria-labelledby="home-headline">
-      <h1 id="home-headline" className="text-4xl font-bold tracking-tight text-fg" data-testid="home-headline">
+      <h1
+        id="home-headline"
+        className="text-4xl font-bold tracking-tight text-fg"
+        data-testid="home-headline"
+      >
         {headline}
       </h1>
       <p className="text-lg text-muted-fg">{summary}</p>

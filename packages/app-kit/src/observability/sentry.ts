@@ -29,7 +29,8 @@ export function initSentryLazily(env: AppEnv, app: string): void {
             initialScope: { tags: { app } },
           });
           sentry = module;
-          for (const { error, context } of queuedErrors.splice(0)) module.captureException(error, { extra: context });
+          for (const { error, context } of queuedErrors.splice(0))
+            module.captureException(error, { extra: context });
           resolve(module);
         })
         .catch(() => resolve(undefined));

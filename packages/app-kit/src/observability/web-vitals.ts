@@ -9,21 +9,23 @@ import { whenSentryLoaded } from './sentry.ts';
 export function reportWebVitalsInProduction(env: AppEnv, app: string): void {
   if (env.appEnv !== 'production') return;
   afterFirstPaint(() => {
-    void Promise.all([import('web-vitals'), import('@vercel/analytics')]).then(([vitals, analytics]) => {
-      analytics.inject({ mode: 'production' });
-      const report = (metric: Metric) => {
-        const attributes = { app, rating: metric.rating, path: window.location.pathname };
-        analytics.track('web-vital', { name: metric.name, value: metric.value, ...attributes });
-        void whenSentryLoaded().then((sentry) =>
-          sentry?.metrics.distribution(`web_vitals.${metric.name.toLowerCase()}`, metric.value, {
-            unit: metric.name === 'CLS' ? 'none' : 'millisecond',
-            attributes,
-          }),
-        );
-      };
-      vitals.onLCP(report);
-      vitals.onINP(report);
-      vitals.onCLS(report);
-    });
+    void Promise.all([import('web-vitals'), import('@vercel/analytics')]).then(
+      ([vitals, analytics]) => {
+        analytics.inject({ mode: 'production' });
+        const report = (metric: Metric) => {
+          const attributes = { app, rating: metric.rating, path: window.location.pathname };
+          analytics.track('web-vital', { name: metric.name, value: metric.value, ...attributes });
+          void whenSentryLoaded().then((sentry) =>
+            sentry?.metrics.distribution(`web_vitals.${metric.name.toLowerCase()}`, metric.value, {
+              unit: metric.name === 'CLS' ? 'none' : 'millisecond',
+              attributes,
+            }),
+          );
+        };
+        vitals.onLCP(report);
+        vitals.onINP(report);
+        vitals.onCLS(report);
+      },
+    );
   });
 }

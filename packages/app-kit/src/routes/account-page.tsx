@@ -31,17 +31,28 @@ export default function AccountPage() {
         {profile.isPending ? (
           <PageSpinner label="Loading your profile" />
         ) : profile.isError ? (
-          <ErrorFallback title="Could not load your profile" error={profile.error} onRetry={() => void profile.refetch()} />
+          <ErrorFallback
+            title="Could not load your profile"
+            error={profile.error}
+            onRetry={() => void profile.refetch()}
+          />
         ) : (
           <ProfileForm profile={profile.data} />
         )}
       </section>
-      <section aria-labelledby="session-heading" className="flex flex-col items-start gap-3 border-t border-border pt-6">
+      <section
+        aria-labelledby="session-heading"
+        className="flex flex-col items-start gap-3 border-t border-border pt-6"
+      >
         <h2 id="session-heading" className="text-lg font-semibold text-fg">
           Session
         </h2>
         {/* Leaving first: signing out here would make RequireAuth send the user to the sign-in page. */}
-        <Button variant="secondary" onClick={() => void navigate(paths.signOut)} data-testid="account-sign-out">
+        <Button
+          variant="secondary"
+          onClick={() => void navigate(paths.signOut)}
+          data-testid="account-sign-out"
+        >
           Sign out
         </Button>
       </section>

@@ -13,6 +13,7 @@ export default function SignOutPage() {
   useEffect(() => mutate(), [mutate]);
 
   if (isSuccess) return <Navigate to={paths.home} replace />;
-  if (isError) return <ErrorFallback title="Could not sign out" error={error} onRetry={() => mutate()} />;
+  if (isError)
+    return <ErrorFallback title="Could not sign out" error={error} onRetry={() => mutate()} />;
   return <PageSpinner label="Signing out" />;
 }

@@ -16,7 +16,8 @@ interface VercelConfig {
   headers: { source: string; headers: { key: string; value: string }[] }[];
 }
 
-const readJson = <T,>(app: string, file: string) => JSON.parse(readFileSync(new URL(`${app}/${file}`, appsDir), 'utf8')) as T;
+const readJson = <T>(app: string, file: string) =>
+  JSON.parse(readFileSync(new URL(`${app}/${file}`, appsDir), 'utf8')) as T;
 
 function headersFor(config: VercelConfig, source: string): Record<string, string> {
   const rule = config.headers.find((entry) => entry.source === source);
@@ -25,7 +26,11 @@ function headersFor(config: VercelConfig, source: string): Record<string, string
 
 describe.each(Object.entries(APPS))('apps/%s deployment config', (app, port) => {
   const vercel = readJson<VercelConfig>(app, 'vercel.json');
-  const pkg = readJson<{ name: string; engines: { node: string }; scripts: Record<string, string> }>(app, 'package.json');
+  const pkg = readJson<{
+    name: string;
+    engines: { node: string };
+    scripts: Record<string, string>;
+  }>(app, 'package.json');
 
   it('builds this app and its workspace dependencies from the monorepo root into dist', () => {
     expect(pkg.name).toBe(app);
@@ -41,7 +46,9 @@ describe.each(Object.entries(APPS))('apps/%s deployment config', (app, port) => 
   });
 
   it('caches hashed assets for a year', () => {
-    expect(headersFor(vercel, '/assets/(.*)')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(vercel, '/assets/(.*)')['Cache-Control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
   });
 
   it('sends the security headers, with a CSP that allows only self, Supabase and Sentry ingest', () => {
@@ -68,7 +75,9 @@ describe.each(Object.entries(APPS))('apps/%s deployment config', (app, port) => 
   });
 
   it(`develops on port ${port}`, () => {
-    expect(readFileSync(new URL(`${app}/vite.config.ts`, appsDir), 'utf8')).toContain(`port: ${port},`);
+    expect(readFileSync(new URL(`${app}/vite.config.ts`, appsDir), 'utf8')).toContain(
+      `port: ${port},`,
+    );
     expect(pkg.scripts.dev).toMatch(/^vite\b/);
   });
 });

@@ -19,7 +19,9 @@ interface TestStack {
 const testingModule = '@alawein/local-supabase/testing';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const { startTestStack } = (await import(testingModule)) as { startTestStack: () => Promise<TestStack> };
+  const { startTestStack } = (await import(testingModule)) as {
+    startTestStack: () => Promise<TestStack>;
+  };
   const stack = await startTestStack();
   project.provide('supabase', { url: stack.url, anonKey: stack.anonKey });
   return () => stack.stop();

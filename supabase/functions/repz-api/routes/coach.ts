@@ -35,7 +35,8 @@ export function registerCoachRoutes(app: FunctionApp): void {
         .insert({ coach_id: user.id, invite_code: newInviteCode(), invite_expires_at: expiresAt })
         .select('invite_code, invite_expires_at')
         .single();
-      if (!error) return c.json({ code: data.invite_code, expires_at: data.invite_expires_at }, 201);
+      if (!error)
+        return c.json({ code: data.invite_code, expires_at: data.invite_expires_at }, 201);
       if (error.code !== UNIQUE_VIOLATION) throw fromDatabaseError(error);
     }
     throw new ApiError(409, 'conflict', 'could not allocate an invite code; try again');

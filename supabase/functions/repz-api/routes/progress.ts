@@ -31,7 +31,9 @@ export function registerProgressRoutes(app: FunctionApp): void {
       athlete: query.athlete,
     });
     if (error) throw fromDatabaseError(error);
-    const points = progressPoints(data.map((row) => ({ day: row.day, reps: row.reps, weight_kg: Number(row.weight_kg) })));
+    const points = progressPoints(
+      data.map((row) => ({ day: row.day, reps: row.reps, weight_kg: Number(row.weight_kg) })),
+    );
     return c.json({
       exercise_id: query.exercise_id,
       period: query.period,
@@ -42,7 +44,10 @@ export function registerProgressRoutes(app: FunctionApp): void {
 
   app.get('/stats', async (c) => {
     const query = parseInput(statsQuerySchema, c.req.query());
-    const { data, error } = await callerOf(c).db.rpc('repz_stats', { tz: query.tz, athlete: query.athlete });
+    const { data, error } = await callerOf(c).db.rpc('repz_stats', {
+      tz: query.tz,
+      athlete: query.athlete,
+    });
     if (error) throw fromDatabaseError(error);
     const stats = data as unknown as StatsRow;
     // active_days are already calendar days in tz.

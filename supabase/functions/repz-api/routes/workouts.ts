@@ -20,14 +20,21 @@ export function registerWorkoutRoutes(app: FunctionApp): void {
   app.put('/workouts/:id', async (c) => {
     const id = parseInput(workoutIdSchema, c.req.param('id'));
     const input = parseInput(workoutInputSchema, await readJson(c.req.raw));
-    const { data, error } = await callerOf(c).db.rpc('repz_save_workout', { workout: input, workout_id: id });
+    const { data, error } = await callerOf(c).db.rpc('repz_save_workout', {
+      workout: input,
+      workout_id: id,
+    });
     if (error) throw fromDatabaseError(error);
     return c.json(data, 200);
   });
 
   app.delete('/workouts/:id', async (c) => {
     const id = parseInput(workoutIdSchema, c.req.param('id'));
-    const { data, error } = await callerOf(c).db.from('repz_workouts').delete().eq('id', id).select('id');
+    const { data, error } = await callerOf(c)
+      .db.from('repz_workouts')
+      .delete()
+      .eq('id', id)
+      .select('id');
     if (error) throw fromDatabaseError(error);
     if (data.length === 0) throw new ApiError(404, 'not_found', 'workout not found', 'id');
     return c.body(null, 204);

@@ -78,7 +78,8 @@ function banUntil(duration: string | undefined): Date | null | undefined {
 async function currentUser(c: Context, db: PoolClient, lock = false) {
   const { claims } = getRequestAuth(c);
   const sub = claims.sub;
-  if (typeof sub !== 'string' || sub === '') throw forbidden('bad_jwt', 'invalid claim: missing sub claim');
+  if (typeof sub !== 'string' || sub === '')
+    throw forbidden('bad_jwt', 'invalid claim: missing sub claim');
   if (!UUID.test(sub)) throw forbidden('bad_jwt', 'invalid claim: sub claim must be a UUID');
   const sessionId = typeof claims.session_id === 'string' ? claims.session_id : undefined;
   if (sessionId && (!UUID.test(sessionId) || !(await sessionExists(db, sessionId)))) {
@@ -126,12 +127,19 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
       onError: (c, failure) =>
         failure.reason === 'missing_apikey' || failure.reason === 'invalid_apikey'
           ? defaultAuthError(c, failure)
-          : authErrorResponse(c, new AuthApiError(401, 'bad_jwt', `invalid JWT: ${failure.message}`)),
+          : authErrorResponse(
+              c,
+              new AuthApiError(401, 'bad_jwt', `invalid JWT: ${failure.message}`),
+            ),
     }),
   );
 
   app.get('/health', (c) =>
-    c.json({ version: 'local', name: 'GoTrue', description: 'GoTrue is a user registration and authentication API' }),
+    c.json({
+      version: 'local',
+      name: 'GoTrue',
+      description: 'GoTrue is a user registration and authentication API',
+    }),
   );
 
   app.get('/settings', (c) =>
@@ -170,18 +178,21 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
 
   app.post('/signup', async (c) => {
     const body = await readBody(c, signupBody);
-    if (!settings.enableSignup) throw unprocessable('signup_disabled', 'Signups not allowed for this instance');
+    if (!settings.enableSignup)
+      throw unprocessable('signup_disabled', 'Signups not allowed for this instance');
     if (!body.email && !body.phone && !body.password) {
       throw unprocessable('anonymous_provider_disabled', 'Anonymous sign-ins are disabled');
     }
-    if (!body.email && body.phone) throw unprocessable('phone_provider_disabled', 'Phone signups are disabled');
+    if (!body.email && body.phone)
+      throw unprocessable('phone_provider_disabled', 'Phone signups are disabled');
     if (!body.email) throw badRequest('validation_failed', 'To signup, please provide your email');
     if (!body.password) throw badRequest('validation_failed', 'Signup requires a valid password');
     assertPasswordStrength(body.password, settings.minimumPasswordLength);
     const passwordHash = await hashPassword(body.password);
     const email = body.email;
     const session = await inTransaction(pool, async (db) => {
-      if (await findUserByEmail(db, email)) throw unprocessable('user_already_exists', 'User already registered');
+      if (await findUserByEmail(db, email))
+        throw unprocessable('user_already_exists', 'User already registered');
       const user = await insertUser(db, {
         email,
         passwordHash,
@@ -205,13 +216,17 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
     if (grantType === 'password') {
       const body = await readBody(c, passwordGrantBody);
       if (!body.email) {
-        throw badRequest('validation_failed', body.phone ? 'Phone logins are disabled' : 'missing email or phone');
+        throw badRequest(
+          'validation_failed',
+          body.phone ? 'Phone logins are disabled' : 'missing email or phone',
+        );
       }
       const email = body.email;
       const password = body.password ?? '';
       const user = await inTransaction(pool, (db) => findUserByEmail(db, email));
       const valid = await verifyPassword(password, user?.encrypted_password ?? DUMMY_HASH);
-      if (!user || !valid || password === '') throw badRequest('invalid_credentials', 'Invalid login credentials');
+      if (!user || !valid || password === '')
+        throw badRequest('invalid_credentials', 'Invalid login credentials');
       if (isBanned(user)) throw badRequest('user_banned', 'User is banned');
       if (!user.email_confirmed_at) throw badRequest('email_not_confirmed', 'Email not confirmed');
       const session = await inTransaction(pool, async (db) => {
@@ -230,23 +245,35 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
     }
     throw badRequest(
       'unsupported_grant_type',
-      grantType ? `unsupported grant_type "${grantType}"` : 'grant_type is required (password or refresh_token)',
+      grantType
+        ? `unsupported grant_type "${grantType}"`
+        : 'grant_type is required (password or refresh_token)',
     );
   });
 
   app.get('/user', async (c) => {
-    const body = await inTransaction(pool, async (db) => userJson(db, (await currentUser(c, db)).user));
+    const body = await inTransaction(pool, async (db) =>
+      userJson(db, (await currentUser(c, db)).user),
+    );
     return c.json(body);
   });
 
   app.put('/user', async (c) => {
     const body = await readBody(c, updateUserBody);
-    if (body.password !== undefined) assertPasswordStrength(body.password, settings.minimumPasswordLength);
-    const passwordHash = body.password === undefined ? undefined : await hashPassword(body.password);
+    if (body.password !== undefined)
+      assertPasswordStrength(body.password, settings.minimumPasswordLength);
+    const passwordHash =
+      body.password === undefined ? undefined : await hashPassword(body.password);
     const result = await inTransaction(pool, async (db) => {
       const { user } = await currentUser(c, db, true);
-      if (body.password !== undefined && (await verifyPassword(body.password, user.encrypted_password))) {
-        throw unprocessable('same_password', 'New password should be different from the old password.');
+      if (
+        body.password !== undefined &&
+        (await verifyPassword(body.password, user.encrypted_password))
+      ) {
+        throw unprocessable(
+          'same_password',
+          'New password should be different from the old password.',
+        );
       }
       const email = body.email && body.email !== user.email ? body.email : undefined;
       // There is no mail server locally: an email change applies at once, as with autoconfirm.
@@ -263,7 +290,10 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
   app.post('/logout', async (c) => {
     const scope = c.req.query('scope') ?? 'global';
     if (scope !== 'global' && scope !== 'local' && scope !== 'others') {
-      throw badRequest('validation_failed', `Unsupported logout scope "${scope}" (use global, local or others)`);
+      throw badRequest(
+        'validation_failed',
+        `Unsupported logout scope "${scope}" (use global, local or others)`,
+      );
     }
     await inTransaction(pool, async (db) => {
       const { user, sessionId } = await currentUser(c, db);
@@ -277,17 +307,22 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
     requireAdmin(c);
     const page = Number(c.req.query('page') ?? '1');
     const perPage = Number(c.req.query('per_page') ?? '50');
-    if (!Number.isInteger(page) || page < 1) throw badRequest('validation_failed', 'page must be a positive integer');
+    if (!Number.isInteger(page) || page < 1)
+      throw badRequest('validation_failed', 'page must be a positive integer');
     if (!Number.isInteger(perPage) || perPage < 1 || perPage > 1000) {
       throw badRequest('validation_failed', 'per_page must be an integer between 1 and 1000');
     }
     const { total, json } = await inTransaction(pool, async (db) => {
       const listed = await listUsers(db, page, perPage);
-      return { total: listed.total, json: await Promise.all(listed.users.map((user) => userJson(db, user))) };
+      return {
+        total: listed.total,
+        json: await Promise.all(listed.users.map((user) => userJson(db, user))),
+      };
     });
     const lastPage = Math.max(1, Math.ceil(total / perPage));
     const links: string[] = [];
-    if (page < lastPage) links.push(`</admin/users?page=${page + 1}&per_page=${perPage}>; rel="next"`);
+    if (page < lastPage)
+      links.push(`</admin/users?page=${page + 1}&per_page=${perPage}>; rel="next"`);
     links.push(`</admin/users?page=${lastPage}&per_page=${perPage}>; rel="last"`);
     c.header('X-Total-Count', String(total));
     c.header('Link', links.join(', '));
@@ -297,8 +332,13 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
   app.post('/admin/users', async (c) => {
     requireAdmin(c);
     const body = await readBody(c, adminCreateUserBody);
-    if (!body.email) throw badRequest('validation_failed', body.phone ? 'Phone users are not supported' : 'email: is required');
-    if (body.password !== undefined) assertPasswordStrength(body.password, settings.minimumPasswordLength);
+    if (!body.email)
+      throw badRequest(
+        'validation_failed',
+        body.phone ? 'Phone users are not supported' : 'email: is required',
+      );
+    if (body.password !== undefined)
+      assertPasswordStrength(body.password, settings.minimumPasswordLength);
     const passwordHash = body.password === undefined ? null : await hashPassword(body.password);
     const email = body.email;
     const json = await inTransaction(pool, async (db) => {
@@ -332,8 +372,10 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
     requireAdmin(c);
     const id = userIdParam(c);
     const body = await readBody(c, adminUpdateUserBody);
-    if (body.password !== undefined) assertPasswordStrength(body.password, settings.minimumPasswordLength);
-    const passwordHash = body.password === undefined ? undefined : await hashPassword(body.password);
+    if (body.password !== undefined)
+      assertPasswordStrength(body.password, settings.minimumPasswordLength);
+    const passwordHash =
+      body.password === undefined ? undefined : await hashPassword(body.password);
     const json = await inTransaction(pool, async (db) => {
       const user = await findUserById(db, id, true);
       if (!user) throw notFound('user_not_found', 'User not found');
@@ -361,7 +403,10 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
       try {
         parsed = JSON.parse(text);
       } catch (error) {
-        throw badRequest('bad_json', `Could not parse request body as JSON: ${(error as Error).message}`);
+        throw badRequest(
+          'bad_json',
+          `Could not parse request body as JSON: ${(error as Error).message}`,
+        );
       }
       const flag = (parsed as { should_soft_delete?: unknown } | null)?.should_soft_delete;
       if (flag !== undefined && typeof flag !== 'boolean') {

@@ -7,12 +7,13 @@ export type JwtClaims = JWTPayload & Record<string, unknown>;
 
 /** Signs `claims` (which carry their own iat/exp) with HS256. */
 export async function signJwt(claims: JwtClaims, secret: string): Promise<string> {
-  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(encoder.encode(secret));
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .sign(encoder.encode(secret));
 }
 
 export type VerifyResult =
-  | { ok: true; claims: JwtClaims }
-  | { ok: false; reason: 'expired' | 'invalid'; message: string };
+  { ok: true; claims: JwtClaims } | { ok: false; reason: 'expired' | 'invalid'; message: string };
 
 // Tokens that verified, with their expiry: every API request carries an apikey and a Bearer
 // token, and WebCrypto's HMAC per request was the gateway's largest CPU cost. Bounded; expiry is
@@ -25,7 +26,8 @@ export async function verifyJwt(token: string, secret: string): Promise<VerifyRe
   const cacheKey = `${secret}\u0000${token}`;
   const cached = verifiedTokens.get(cacheKey);
   if (cached) {
-    if (cached.exp === undefined || cached.exp * 1000 > Date.now()) return { ok: true, claims: { ...cached.claims } };
+    if (cached.exp === undefined || cached.exp * 1000 > Date.now())
+      return { ok: true, claims: { ...cached.claims } };
     verifiedTokens.delete(cacheKey);
   }
   try {
@@ -37,7 +39,8 @@ export async function verifyJwt(token: string, secret: string): Promise<VerifyRe
     verifiedTokens.set(cacheKey, { claims: payload, exp: payload.exp });
     return { ok: true, claims: { ...payload } };
   } catch (error) {
-    if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired', message: 'JWT expired' };
+    if (error instanceof errors.JWTExpired)
+      return { ok: false, reason: 'expired', message: 'JWT expired' };
     if (error instanceof errors.JWSSignatureVerificationFailed) {
       return { ok: false, reason: 'invalid', message: 'JWT signature is invalid' };
     }

@@ -23,13 +23,21 @@ export async function verifyPassword(password: string, hash: string | null): Pro
 /** Throws 422 weak_password when `password` breaks the configured rules. */
 export function assertPasswordStrength(password: string, minimumLength: number): void {
   if ([...password].length < minimumLength) {
-    throw unprocessable('weak_password', `Password should be at least ${minimumLength} characters.`, {
-      weak_password: { reasons: ['length'] },
-    });
+    throw unprocessable(
+      'weak_password',
+      `Password should be at least ${minimumLength} characters.`,
+      {
+        weak_password: { reasons: ['length'] },
+      },
+    );
   }
   if (Buffer.byteLength(password, 'utf8') > MAX_PASSWORD_BYTES) {
-    throw unprocessable('weak_password', `Password cannot be longer than ${MAX_PASSWORD_BYTES} characters`, {
-      weak_password: { reasons: ['length'] },
-    });
+    throw unprocessable(
+      'weak_password',
+      `Password cannot be longer than ${MAX_PASSWORD_BYTES} characters`,
+      {
+        weak_password: { reasons: ['length'] },
+      },
+    );
   }
 }

@@ -27,7 +27,9 @@ export const passwordGrantBody = z.object({
 });
 
 export const refreshGrantBody = z.object({
-  refresh_token: z.string({ error: 'refresh_token is required' }).min(1, { error: 'refresh_token is required' }),
+  refresh_token: z
+    .string({ error: 'refresh_token is required' })
+    .min(1, { error: 'refresh_token is required' }),
 });
 
 export const updateUserBody = z.object({
@@ -40,7 +42,9 @@ export const updateUserBody = z.object({
 /** Go duration as GoTrue accepts for ban_duration ("24h", "1h30m", "90s") or "none". */
 const banDuration = z
   .string()
-  .regex(/^(none|(\d+(\.\d+)?(h|m|s|ms))+)$/, { error: 'must be "none" or a duration such as "24h"' });
+  .regex(/^(none|(\d+(\.\d+)?(h|m|s|ms))+)$/, {
+    error: 'must be "none" or a duration such as "24h"',
+  });
 
 export const adminCreateUserBody = z.object({
   id: z.uuid({ error: 'must be a UUID' }).optional(),
@@ -65,7 +69,10 @@ export async function readBody<T extends z.ZodType>(c: Context, schema: T): Prom
     try {
       raw = JSON.parse(text);
     } catch (error) {
-      throw badRequest('bad_json', `Could not parse request body as JSON: ${(error as Error).message}`);
+      throw badRequest(
+        'bad_json',
+        `Could not parse request body as JSON: ${(error as Error).message}`,
+      );
     }
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -76,7 +83,11 @@ export async function readBody<T extends z.ZodType>(c: Context, schema: T): Prom
     const issue = parsed.error.issues[0];
     const field = issue?.path.join('.') ?? '';
     const message = issue?.message ?? 'is invalid';
-    throw new AuthApiError(400, 'validation_failed', message.startsWith('Unable') || !field ? message : `${field}: ${message}`);
+    throw new AuthApiError(
+      400,
+      'validation_failed',
+      message.startsWith('Unable') || !field ? message : `${field}: ${message}`,
+    );
   }
   return parsed.data;
 }

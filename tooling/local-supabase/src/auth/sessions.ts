@@ -103,7 +103,8 @@ export async function createSession(
   return sessionResponse(db, config, user, sessionId, refreshToken, amr);
 }
 
-const NOT_FOUND = () => badRequest('refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
+const NOT_FOUND = () =>
+  badRequest('refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
 
 /**
  * Exchanges a refresh token for a new session (must run inside a transaction: the token row is
@@ -127,7 +128,8 @@ export async function refreshSession(
   if (!row) throw NOT_FOUND();
   const user = await findUser(row.user_id);
   if (!user) throw NOT_FOUND();
-  if (user.banned_until && user.banned_until > new Date()) throw badRequest('user_banned', 'User is banned');
+  if (user.banned_until && user.banned_until > new Date())
+    throw badRequest('user_banned', 'User is banned');
 
   const reuseWindowMs = (config.auth?.refreshTokenReuseInterval ?? 10) * 1000;
   let refreshToken: string;
@@ -149,15 +151,23 @@ export async function refreshSession(
     refreshToken = row.token;
   } else {
     refreshToken = newRefreshToken();
-    await db.query('update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1', [row.id]);
+    await db.query(
+      'update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1',
+      [row.id],
+    );
     await db.query(
       `insert into auth.refresh_tokens (instance_id, token, user_id, revoked, created_at, updated_at, parent, session_id)
        values ('00000000-0000-0000-0000-000000000000', $1, $2, false, now(), now(), $3, $4)`,
       [refreshToken, row.user_id, row.token, row.session_id],
     );
   }
-  await db.query('update auth.sessions set refreshed_at = now(), updated_at = now() where id = $1', [row.session_id]);
-  const amr = [{ method: 'password', timestamp: Math.floor(row.session_created_at.getTime() / 1000) }];
+  await db.query(
+    'update auth.sessions set refreshed_at = now(), updated_at = now() where id = $1',
+    [row.session_id],
+  );
+  const amr = [
+    { method: 'password', timestamp: Math.floor(row.session_created_at.getTime() / 1000) },
+  ];
   return sessionResponse(db, config, user, row.session_id, refreshToken, amr);
 }
 
@@ -169,8 +179,18 @@ export async function sessionExists(db: ClientBase, sessionId: string): Promise<
 export type LogoutScope = 'global' | 'local' | 'others';
 
 /** Ends sessions: this one (local), every one of the user (global) or all but this one (others). */
-export async function endSessions(db: ClientBase, userId: string, sessionId: string, scope: LogoutScope) {
+export async function endSessions(
+  db: ClientBase,
+  userId: string,
+  sessionId: string,
+  scope: LogoutScope,
+) {
   if (scope === 'local') await db.query('delete from auth.sessions where id = $1', [sessionId]);
-  else if (scope === 'global') await db.query('delete from auth.sessions where user_id = $1', [userId]);
-  else await db.query('delete from auth.sessions where user_id = $1 and id <> $2', [userId, sessionId]);
+  else if (scope === 'global')
+    await db.query('delete from auth.sessions where user_id = $1', [userId]);
+  else
+    await db.query('delete from auth.sessions where user_id = $1 and id <> $2', [
+      userId,
+      sessionId,
+    ]);
 }

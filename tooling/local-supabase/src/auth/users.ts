@@ -72,7 +72,11 @@ export function serializeUser(user: UserRow, identities: IdentityRow[]): Record<
   };
 }
 
-export async function findUserById(db: ClientBase, id: string, lock = false): Promise<UserRow | undefined> {
+export async function findUserById(
+  db: ClientBase,
+  id: string,
+  lock = false,
+): Promise<UserRow | undefined> {
   const { rows } = await db.query<UserRow>(
     `select ${USER_COLUMNS} from auth.users where id = $1 and deleted_at is null${lock ? ' for update' : ''}`,
     [id],
@@ -112,13 +116,19 @@ export interface NewUser {
   bannedUntil?: Date | null;
 }
 
-const isUniqueViolation = (error: unknown): boolean => (error as Partial<DatabaseError>).code === '23505';
+const isUniqueViolation = (error: unknown): boolean =>
+  (error as Partial<DatabaseError>).code === '23505';
 
 /** Inserts a user with its email identity (as GoTrue does for email sign-ups). */
 export async function insertUser(db: ClientBase, input: NewUser): Promise<UserRow> {
   const id = input.id ?? randomUUID();
   const userMetadata = { ...input.userMetadata };
-  const identityData = { sub: id, email: input.email, email_verified: input.emailConfirmed, phone_verified: false };
+  const identityData = {
+    sub: id,
+    email: input.email,
+    email_verified: input.emailConfirmed,
+    phone_verified: false,
+  };
   let rows: UserRow[];
   try {
     ({ rows } = await db.query<UserRow>(
@@ -140,7 +150,10 @@ export async function insertUser(db: ClientBase, input: NewUser): Promise<UserRo
     ));
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw unprocessable('email_exists', 'A user with this email address has already been registered');
+      throw unprocessable(
+        'email_exists',
+        'A user with this email address has already been registered',
+      );
     }
     throw error;
   }
@@ -175,7 +188,11 @@ function mergeMetadata(current: Record<string, unknown> | null, changes: Record<
   return merged;
 }
 
-export async function updateUser(db: ClientBase, user: UserRow, changes: UserChanges): Promise<UserRow> {
+export async function updateUser(
+  db: ClientBase,
+  user: UserRow,
+  changes: UserChanges,
+): Promise<UserRow> {
   const userMetadata = changes.userMetadata
     ? mergeMetadata(user.raw_user_meta_data, changes.userMetadata)
     : user.raw_user_meta_data;
@@ -214,7 +231,10 @@ export async function updateUser(db: ClientBase, user: UserRow, changes: UserCha
     ));
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw unprocessable('email_exists', 'A user with this email address has already been registered');
+      throw unprocessable(
+        'email_exists',
+        'A user with this email address has already been registered',
+      );
     }
     throw error;
   }
@@ -241,7 +261,9 @@ export async function listUsers(
         limit $1 offset $2`,
       [perPage, (page - 1) * perPage],
     ),
-    db.query<{ total: string }>('select count(*) as total from auth.users where deleted_at is null'),
+    db.query<{ total: string }>(
+      'select count(*) as total from auth.users where deleted_at is null',
+    ),
   ]);
   return { users: rows, total: Number(count.rows[0]?.total ?? 0) };
 }

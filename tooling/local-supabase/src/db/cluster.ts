@@ -10,7 +10,13 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { freePort } from '../free-port.ts';
 import { applyBootstrap, applyMigrations, applySeed, databaseFingerprint } from './migrate.ts';
-import { handToPostgresUser, initCluster, isCluster, postgresVersion, startPostgres } from './postgres.ts';
+import {
+  handToPostgresUser,
+  initCluster,
+  isCluster,
+  postgresVersion,
+  startPostgres,
+} from './postgres.ts';
 
 const execFileAsync = promisify(execFile);
 const TEMPLATES_KEPT = 8;
@@ -51,13 +57,18 @@ async function buildCluster(clusterDir: string, projectRoot: string): Promise<vo
 async function pruneTemplates(keep: string): Promise<void> {
   const root = templatesRoot();
   const entries = await Promise.all(
-    (await readdir(root)).map(async (name) => ({ name, mtime: (await stat(path.join(root, name))).mtimeMs })),
+    (await readdir(root)).map(async (name) => ({
+      name,
+      mtime: (await stat(path.join(root, name))).mtimeMs,
+    })),
   );
   const stale = entries
     .filter((entry) => entry.name !== keep && !entry.name.includes('.tmp-'))
     .sort((a, b) => b.mtime - a.mtime)
     .slice(TEMPLATES_KEPT - 1);
-  await Promise.all(stale.map((entry) => rm(path.join(root, entry.name), { recursive: true, force: true })));
+  await Promise.all(
+    stale.map((entry) => rm(path.join(root, entry.name), { recursive: true, force: true })),
+  );
 }
 
 /** Returns the template for the project's current fingerprint, building it when missing. */

@@ -25,7 +25,9 @@ export class SqlFileError extends Error {
     sql: string,
   ) {
     const pgError = cause as Partial<DatabaseError>;
-    const line = pgError.position ? sql.slice(0, Number(pgError.position)).split('\n').length : undefined;
+    const line = pgError.position
+      ? sql.slice(0, Number(pgError.position)).split('\n').length
+      : undefined;
     const where = line ? ` (line ${line})` : '';
     const code = pgError.code ? ` [${pgError.code}]` : '';
     super(`${file}${where}: ${cause.message}${code}`, { cause });
@@ -45,7 +47,12 @@ export async function listMigrations(projectRoot: string): Promise<Migration[]> 
   return Promise.all(
     files.map(async (file) => {
       const [, version = '', name = ''] = MIGRATION_NAME.exec(file) ?? [];
-      return { version, name, file: path.join(dir, file), sql: await readFile(path.join(dir, file), 'utf8') };
+      return {
+        version,
+        name,
+        file: path.join(dir, file),
+        sql: await readFile(path.join(dir, file), 'utf8'),
+      };
     }),
   );
 }
@@ -58,9 +65,15 @@ export function seedFile(projectRoot: string): string {
  * A fingerprint of everything that shapes a fresh database: the PostgreSQL build, our bootstrap,
  * every migration and the seed. Equal fingerprints → identical new clusters, so one can be copied.
  */
-export async function databaseFingerprint(projectRoot: string, postgresVersion: string): Promise<string> {
+export async function databaseFingerprint(
+  projectRoot: string,
+  postgresVersion: string,
+): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(postgresVersion).update('\0').update(await bootstrapSql());
+  hash
+    .update(postgresVersion)
+    .update('\0')
+    .update(await bootstrapSql());
   for (const migration of await listMigrations(projectRoot)) {
     hash.update('\0').update(path.basename(migration.file)).update('\0').update(migration.sql);
   }
@@ -69,7 +82,12 @@ export async function databaseFingerprint(projectRoot: string, postgresVersion: 
   return hash.digest('hex').slice(0, 16);
 }
 
-async function runInTransaction(client: ClientBase, file: string, sql: string, after?: () => Promise<void>) {
+async function runInTransaction(
+  client: ClientBase,
+  file: string,
+  sql: string,
+  after?: () => Promise<void>,
+) {
   await client.query('begin');
   try {
     await client.query(sql);
@@ -101,7 +119,9 @@ export async function applyBootstrap(client: ClientBase): Promise<void> {
 
 /** Applies migrations not yet recorded; returns the file names applied. Stops at the first failure. */
 export async function applyMigrations(client: ClientBase, projectRoot: string): Promise<string[]> {
-  const { rows } = await client.query<{ version: string }>('select version from supabase_migrations.schema_migrations');
+  const { rows } = await client.query<{ version: string }>(
+    'select version from supabase_migrations.schema_migrations',
+  );
   const applied = new Set(rows.map((row) => row.version));
   const done: string[] = [];
   for (const migration of await listMigrations(projectRoot)) {

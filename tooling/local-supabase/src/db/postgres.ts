@@ -71,7 +71,11 @@ export async function handToPostgresUser(dir: string): Promise<void> {
   const user = postgresOsUser();
   if (!user) return;
   await chown(dir, user.uid, user.gid);
-  for (let parent = path.dirname(dir); parent !== path.dirname(parent); parent = path.dirname(parent)) {
+  for (
+    let parent = path.dirname(dir);
+    parent !== path.dirname(parent);
+    parent = path.dirname(parent)
+  ) {
     const mode = (await stat(parent)).mode;
     if ((mode & 0o001) === 0) await chmod(parent, mode | 0o711);
   }
@@ -80,7 +84,10 @@ export async function handToPostgresUser(dir: string): Promise<void> {
 function spawnOptions(): { uid?: number; gid?: number; env: NodeJS.ProcessEnv } {
   const user = postgresOsUser();
   // LC_MESSAGES=C: we wait for an English "ready" line on stderr.
-  return { ...(user ?? {}), env: { PATH: inheritedEnv().PATH ?? '/usr/bin:/bin', LC_MESSAGES: 'C', LANG: 'C.UTF-8' } };
+  return {
+    ...(user ?? {}),
+    env: { PATH: inheritedEnv().PATH ?? '/usr/bin:/bin', LC_MESSAGES: 'C', LANG: 'C.UTF-8' },
+  };
 }
 
 /** True when `clusterDir` already holds an initialised cluster. */
@@ -119,7 +126,9 @@ function run(command: string, args: string[]): Promise<void> {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} failed (exit ${code}): ${output.trim()}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(command)} failed (exit ${code}): ${output.trim()}`)),
     );
   });
 }
@@ -161,12 +170,22 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
     max_connections: '100',
     shared_buffers: '128MB',
     log_min_messages: 'warning',
-    ...(options.ephemeral ? { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' } : {}),
+    ...(options.ephemeral
+      ? { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' }
+      : {}),
   };
-  const args = ['-D', options.clusterDir, ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])];
+  const args = [
+    '-D',
+    options.clusterDir,
+    ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
+  ];
   // Own process group: a terminal's Ctrl-C reaches only us, and we stop PostgreSQL after the
   // pools have closed instead of it dropping their connections mid-request.
-  const child = spawn(postgres, args, { ...spawnOptions(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(postgres, args, {
+    ...spawnOptions(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const lines: string[] = [];
   const remember = (chunk: Buffer): void => {
     lines.push(...chunk.toString().split('\n').filter(Boolean));
@@ -188,7 +207,9 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
     child.stderr.on('data', onData);
     child.on('error', reject);
     child.on('exit', (code) =>
-      reject(new Error(`PostgreSQL exited during start (exit ${code}):\n${lines.slice(-10).join('\n')}`)),
+      reject(
+        new Error(`PostgreSQL exited during start (exit ${code}):\n${lines.slice(-10).join('\n')}`),
+      ),
     );
   });
   // If this process ends without stop(), PostgreSQL must not outlive it.

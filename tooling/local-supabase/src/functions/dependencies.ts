@@ -15,21 +15,31 @@ export function localDependencies(options: {
   configFile: string | undefined;
   env: Record<string, string>;
 }): Promise<string[]> {
-  const args = ['info', '--json', ...(options.configFile ? ['--config', options.configFile] : ['--no-config']), options.entry];
+  const args = [
+    'info',
+    '--json',
+    ...(options.configFile ? ['--config', options.configFile] : ['--no-config']),
+    options.entry,
+  ];
   return new Promise((resolve) => {
-    execFile(options.denoBin, args, { env: options.env, maxBuffer: 64 * 1024 * 1024, timeout: 60_000 }, (error, stdout) => {
-      if (error) return resolve([]);
-      try {
-        const info = JSON.parse(stdout) as DenoInfo;
-        resolve(
-          (info.modules ?? [])
-            .map((module) => module.specifier ?? '')
-            .filter((specifier) => specifier.startsWith('file:'))
-            .map((specifier) => fileURLToPath(specifier)),
-        );
-      } catch {
-        resolve([]);
-      }
-    });
+    execFile(
+      options.denoBin,
+      args,
+      { env: options.env, maxBuffer: 64 * 1024 * 1024, timeout: 60_000 },
+      (error, stdout) => {
+        if (error) return resolve([]);
+        try {
+          const info = JSON.parse(stdout) as DenoInfo;
+          resolve(
+            (info.modules ?? [])
+              .map((module) => module.specifier ?? '')
+              .filter((specifier) => specifier.startsWith('file:'))
+              .map((specifier) => fileURLToPath(specifier)),
+          );
+        } catch {
+          resolve([]);
+        }
+      },
+    );
   });
 }

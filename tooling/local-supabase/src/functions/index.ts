@@ -64,7 +64,10 @@ class VerifiedTokenCache {
     const verified = await verifyJwt(token, this.secret);
     if (!verified.ok) return false;
     if (this.expiries.size >= VerifiedTokenCache.MAX_ENTRIES) this.expiries.clear();
-    this.expiries.set(token, typeof verified.claims.exp === 'number' ? verified.claims.exp : Infinity);
+    this.expiries.set(
+      token,
+      typeof verified.claims.exp === 'number' ? verified.claims.exp : Infinity,
+    );
     return true;
   }
 }
@@ -77,7 +80,12 @@ function configVersion(file: string): number {
   }
 }
 
-function relayErrorResponse(c: Context, status: 502 | 503 | 504, code: string, message: string): Response {
+function relayErrorResponse(
+  c: Context,
+  status: 502 | 503 | 504,
+  code: string,
+  message: string,
+): Response {
   c.header('x-relay-error', 'true');
   return c.json({ code, message }, status);
 }
@@ -85,7 +93,8 @@ function relayErrorResponse(c: Context, status: 502 | 503 | 504, code: string, m
 /** Builds the functions service; `options` exist for tests and the benchmark. */
 export function createFunctionsService(
   ctx: Pick<StackContext, 'config' | 'logger'>,
-  options: FunctionsServiceOptions = {}): Promise<StackService> {
+  options: FunctionsServiceOptions = {},
+): Promise<StackService> {
   const functionsDir = path.join(ctx.config.projectRoot, 'supabase', 'functions');
   const logger = ctx.logger.child({ service: 'functions' });
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
@@ -100,7 +109,10 @@ export function createFunctionsService(
     try {
       settings = readFunctionSettings(ctx.config.projectRoot);
     } catch (error) {
-      logger.error('supabase/config.toml could not be read; keeping the previous function settings', { error });
+      logger.error(
+        'supabase/config.toml could not be read; keeping the previous function settings',
+        { error },
+      );
     }
     return settings;
   };
@@ -131,14 +143,21 @@ export function createFunctionsService(
     }
     const url = new URL(c.req.url);
     const base = url.pathname.indexOf(`${FUNCTIONS_BASE_PATH}/`);
-    const targetPath = (base >= 0 ? url.pathname.slice(base + FUNCTIONS_BASE_PATH.length) : url.pathname) + url.search;
+    const targetPath =
+      (base >= 0 ? url.pathname.slice(base + FUNCTIONS_BASE_PATH.length) : url.pathname) +
+      url.search;
     let worker;
     try {
       worker = await runtime.acquire(name);
     } catch (error) {
       if (!(error instanceof WorkerBootError)) throw error;
       logger.error('function failed to boot', { function: name, reason: error.message });
-      return relayErrorResponse(c, 503, 'BOOT_ERROR', `Function failed to boot: ${error.message} (see the stack's logs)`);
+      return relayErrorResponse(
+        c,
+        503,
+        'BOOT_ERROR',
+        `Function failed to boot: ${error.message} (see the stack's logs)`,
+      );
     }
     try {
       return await relayToWorker({

@@ -126,12 +126,13 @@ export function relayToWorker(options: RelayOptions): Promise<Response> {
       if (settled) return;
       // A reset socket means the process died (or is dying): wait briefly for its exit to
       // report why; a live worker that dropped the connection is treated as crashed too.
-      void Promise.race([worker.exited, new Promise<string>((r) => setTimeout(() => r(error.message), 200))]).then(
-        (reason) => {
-          failWorker();
-          onWorkerGone(reason);
-        },
-      );
+      void Promise.race([
+        worker.exited,
+        new Promise<string>((r) => setTimeout(() => r(error.message), 200)),
+      ]).then((reason) => {
+        failWorker();
+        onWorkerGone(reason);
+      });
     });
     outgoing.on('response', (message) => {
       response = message;
@@ -143,8 +144,13 @@ export function relayToWorker(options: RelayOptions): Promise<Response> {
       message.on('end', finish);
       message.on('error', finish);
       message.on('close', finish);
-      const init = { status: message.statusCode ?? 502, statusText: message.statusMessage, headers: incomingHeaders(message) };
-      const noBody = request.method === 'HEAD' || message.statusCode === 204 || message.statusCode === 304;
+      const init = {
+        status: message.statusCode ?? 502,
+        statusText: message.statusMessage,
+        headers: incomingHeaders(message),
+      };
+      const noBody =
+        request.method === 'HEAD' || message.statusCode === 204 || message.statusCode === 304;
       if (noBody) {
         message.resume();
         resolve(new Response(null, init));

@@ -51,7 +51,8 @@ export class FunctionRuntime {
   /** Where `name`'s sources are; remembered while the folder is watched (any change forgets). */
   private locate(name: string): FunctionSource | undefined {
     if (!this.watcher) return locateFunction(this.options.functionsDir, name);
-    if (!this.sources.has(name)) this.sources.set(name, locateFunction(this.options.functionsDir, name));
+    if (!this.sources.has(name))
+      this.sources.set(name, locateFunction(this.options.functionsDir, name));
     return this.sources.get(name);
   }
 
@@ -130,8 +131,10 @@ export class FunctionRuntime {
     void worker.exited.then((reason) => {
       if (this.workers.get(name) === worker) this.workers.delete(name);
       if (this.closed) return;
-      if (worker.wasKilled) this.options.logger.info('function worker stopped', { function: name, reason });
-      else this.options.logger.warn('function worker exited on its own', { function: name, reason });
+      if (worker.wasKilled)
+        this.options.logger.info('function worker stopped', { function: name, reason });
+      else
+        this.options.logger.warn('function worker exited on its own', { function: name, reason });
     });
     return worker;
   }
@@ -184,7 +187,8 @@ export class FunctionRuntime {
       try {
         const watcher = watch(folder, (_event, changed) => {
           if (!changed) return;
-          for (const dependent of this.dependents.get(path.join(folder, changed)) ?? []) this.noteChange(dependent);
+          for (const dependent of this.dependents.get(path.join(folder, changed)) ?? [])
+            this.noteChange(dependent);
         });
         watcher.on('error', () => watcher.close());
         this.folderWatchers.set(folder, watcher);
@@ -207,7 +211,8 @@ export class FunctionRuntime {
     const changedAt = this.firstPendingChange;
     this.pendingChanges.clear();
     // Shared code (`_shared/`) and `.env` affect every function.
-    if (changed.some((top) => top.startsWith('_') || top.startsWith('.'))) this.reload(undefined, changedAt);
+    if (changed.some((top) => top.startsWith('_') || top.startsWith('.')))
+      this.reload(undefined, changedAt);
     else for (const top of changed) this.reload(top, changedAt);
   }
 }

@@ -15,7 +15,9 @@ const functionSettingsSchema = z.object({
   verify_jwt: z.boolean().optional(),
   enabled: z.boolean().optional(),
 });
-const configSchema = z.object({ functions: z.record(z.string(), functionSettingsSchema.loose()).optional() }).loose();
+const configSchema = z
+  .object({ functions: z.record(z.string(), functionSettingsSchema.loose()).optional() })
+  .loose();
 
 export interface FunctionSettings {
   verifyJwt: boolean;
@@ -45,7 +47,8 @@ export function readFunctionsDotEnv(functionsDir: string): Record<string, string
   const parsed = parseEnv(readFileSync(file, 'utf8'));
   return Object.fromEntries(
     Object.entries(parsed).filter(
-      (entry): entry is [string, string] => typeof entry[1] === 'string' && !entry[0].startsWith('SUPABASE_'),
+      (entry): entry is [string, string] =>
+        typeof entry[1] === 'string' && !entry[0].startsWith('SUPABASE_'),
     ),
   );
 }
@@ -61,6 +64,8 @@ export function locateFunction(functionsDir: string, name: string): FunctionSour
   const dir = path.join(functionsDir, name);
   const entry = ENTRY_FILES.map((file) => path.join(dir, file)).find((file) => existsSync(file));
   if (!entry) return undefined;
-  const configFile = DENO_CONFIG_FILES.map((file) => path.join(dir, file)).find((file) => existsSync(file));
+  const configFile = DENO_CONFIG_FILES.map((file) => path.join(dir, file)).find((file) =>
+    existsSync(file),
+  );
   return { entry, configFile };
 }

@@ -18,7 +18,13 @@ export function parseFunctionLogLine(
     try {
       const parsed = JSON.parse(trimmed) as unknown;
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        const { level, message, msg, timestamp: _timestamp, ...fields } = parsed as Record<string, unknown>;
+        const {
+          level,
+          message,
+          msg,
+          timestamp: _timestamp,
+          ...fields
+        } = parsed as Record<string, unknown>;
         const parsedLevel = typeof level === 'string' ? parseLogLevel(level) : undefined;
         const text = typeof message === 'string' ? message : typeof msg === 'string' ? msg : '';
         return { level: parsedLevel ?? fallbackLevel, message: text, fields };
@@ -48,7 +54,8 @@ export function pipeFunctionLogs(
     if (pending === undefined) return;
     const entry = parseFunctionLogLine(pending, stream);
     pending = undefined;
-    if (isLevelAtLeast(entry.level, logger.level)) logger.log(entry.level, entry.message, { ...entry.fields, stream });
+    if (isLevelAtLeast(entry.level, logger.level))
+      logger.log(entry.level, entry.message, { ...entry.fields, stream });
   };
   lines.on('line', (line) => {
     if (onLine?.(line)) return;

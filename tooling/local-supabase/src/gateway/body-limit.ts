@@ -7,7 +7,10 @@ import type { Context, MiddlewareHandler } from 'hono';
 const DRAIN_CAP_BYTES = 64 * 1024 * 1024;
 const DRAIN_CAP_MS = 10_000;
 
-async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, alreadyRead: number): Promise<boolean> {
+async function drain(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  alreadyRead: number,
+): Promise<boolean> {
   const deadline = Date.now() + DRAIN_CAP_MS;
   let total = alreadyRead;
   for (;;) {
@@ -23,7 +26,10 @@ async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, alreadyRea
 
 function tooLarge(c: Context, maxSize: number, drained: boolean): Response {
   if (!drained) c.header('Connection', 'close');
-  return c.json({ code: 'payload_too_large', message: `Request body exceeds the limit of ${maxSize} bytes` }, 413);
+  return c.json(
+    { code: 'payload_too_large', message: `Request body exceeds the limit of ${maxSize} bytes` },
+    413,
+  );
 }
 
 /** 413 JSON for bodies over `maxSize` bytes, declared (Content-Length) or streamed (chunked). */

@@ -56,12 +56,18 @@ export async function resolveRequestAuth(
   if (!verified.ok) {
     return fail(verified.reason === 'expired' ? 'expired_jwt' : 'invalid_jwt', verified.message);
   }
-  const role = typeof verified.claims.role === 'string' && verified.claims.role !== '' ? verified.claims.role : 'anon';
+  const role =
+    typeof verified.claims.role === 'string' && verified.claims.role !== ''
+      ? verified.claims.role
+      : 'anon';
   return { ok: true, auth: { role, claims: verified.claims, token: bearer } };
 }
 
 /** Reads apikey (header, else `?apikey=`) and Authorization from a Hono request. */
-export function requestCredentials(c: Context): { apikey: string | undefined; authorization: string | undefined } {
+export function requestCredentials(c: Context): {
+  apikey: string | undefined;
+  authorization: string | undefined;
+} {
   return {
     apikey: c.req.header('apikey') || c.req.query('apikey') || undefined,
     authorization: c.req.header('authorization'),
@@ -76,10 +82,19 @@ export interface RequireAuthOptions {
 /** The default 401 body: the hosted API gateway's for key failures, `{code, message}` for tokens. */
 export function defaultAuthError(c: Context, failure: AuthFailure): Response {
   if (failure.reason === 'missing_apikey') {
-    return c.json({ message: failure.message, hint: 'No `apikey` request header or url param was found.' }, 401);
+    return c.json(
+      { message: failure.message, hint: 'No `apikey` request header or url param was found.' },
+      401,
+    );
   }
   if (failure.reason === 'invalid_apikey') {
-    return c.json({ message: failure.message, hint: 'Double check your Supabase `anon` or `service_role` API key.' }, 401);
+    return c.json(
+      {
+        message: failure.message,
+        hint: 'Double check your Supabase `anon` or `service_role` API key.',
+      },
+      401,
+    );
   }
   return c.json({ code: failure.reason, message: failure.message }, 401);
 }

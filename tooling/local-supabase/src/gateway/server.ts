@@ -70,7 +70,9 @@ export function createGatewayApp(options: GatewayOptions): Hono {
     app.route(service.basePath, service.app);
   }
 
-  app.notFound((c) => c.json({ code: 'not_found', message: `no route matches ${c.req.method} ${c.req.path}` }, 404));
+  app.notFound((c) =>
+    c.json({ code: 'not_found', message: `no route matches ${c.req.method} ${c.req.path}` }, 404),
+  );
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
@@ -88,17 +90,23 @@ export interface RunningGateway {
 }
 
 /** Starts the gateway on 127.0.0.1:`port`; rejects with a clear message when the port is taken. */
-export async function startGateway(options: GatewayOptions & { port: number }): Promise<RunningGateway> {
+export async function startGateway(
+  options: GatewayOptions & { port: number },
+): Promise<RunningGateway> {
   const app = createGatewayApp(options);
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const service = options.services.find(
-      (candidate) => candidate.upgrade && (path === candidate.basePath || path.startsWith(`${candidate.basePath}/`)),
+      (candidate) =>
+        candidate.upgrade &&
+        (path === candidate.basePath || path.startsWith(`${candidate.basePath}/`)),
     );
     options.logger.info('upgrade', { path, handled: Boolean(service) });
     if (!service?.upgrade) {
-      socket.end('HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n');
+      socket.end(
+        'HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n',
+      );
       return;
     }
     service.upgrade(req, socket, head);
@@ -106,7 +114,9 @@ export async function startGateway(options: GatewayOptions & { port: number }): 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
-        error.code === 'EADDRINUSE' ? new Error(`port ${options.port} is already in use (API gateway)`) : error,
+        error.code === 'EADDRINUSE'
+          ? new Error(`port ${options.port} is already in use (API gateway)`)
+          : error,
       ),
     );
     server.listen(options.port, '127.0.0.1', () => resolve());

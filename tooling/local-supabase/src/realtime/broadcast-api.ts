@@ -7,7 +7,8 @@ import { requireRequestAuth } from '../gateway/request-auth.ts';
 import type { StackConfig } from '../context.ts';
 import type { Hub } from './hub.ts';
 
-const PRIVATE_UNSUPPORTED = 'private channels (RLS on realtime.messages) are not supported by the local stack';
+const PRIVATE_UNSUPPORTED =
+  'private channels (RLS on realtime.messages) are not supported by the local stack';
 
 const batchSchema = z.object({
   messages: z
@@ -24,18 +25,30 @@ const batchSchema = z.object({
 
 export function broadcastRoutes(config: Pick<StackConfig, 'jwtSecret'>, hub: Hub): Hono {
   const app = new Hono();
-  app.use('/api/*', requireRequestAuth(config, { onError: (c, failure) => c.json({ error: failure.message }, 401) }));
+  app.use(
+    '/api/*',
+    requireRequestAuth(config, {
+      onError: (c, failure) => c.json({ error: failure.message }, 401),
+    }),
+  );
 
   app.post('/api/broadcast', async (c) => {
     const body: unknown = await c.req.json().catch(() => undefined);
     const parsed = batchSchema.safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return c.json({ error: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}` }, 400);
+      return c.json(
+        { error: `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}` },
+        400,
+      );
     }
-    if (parsed.data.messages.some((message) => message.private)) return c.json({ error: PRIVATE_UNSUPPORTED }, 400);
+    if (parsed.data.messages.some((message) => message.private))
+      return c.json({ error: PRIVATE_UNSUPPORTED }, 400);
     for (const message of parsed.data.messages) {
-      hub.broadcast(`realtime:${message.topic}`, message.event, { encoding: 'json', value: message.payload ?? {} });
+      hub.broadcast(`realtime:${message.topic}`, message.event, {
+        encoding: 'json',
+        value: message.payload ?? {},
+      });
     }
     return c.body(null, 202);
   });

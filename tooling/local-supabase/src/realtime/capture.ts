@@ -57,12 +57,16 @@ export class ChangeFeed {
   constructor(private readonly options: ChangeFeedOptions) {}
 
   async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.options.dbUrl, application_name: 'local-supabase realtime' });
+    const client = new pg.Client({
+      connectionString: this.options.dbUrl,
+      application_name: 'local-supabase realtime',
+    });
     client.on('error', (error) => this.onConnectionLost(error));
     client.on('end', () => this.onConnectionLost(new Error('connection ended')));
     client.on('notification', (message) => {
       if (message.channel === SCHEMA_CHANNEL) this.options.onSchemaChange();
-      else if (message.channel === CHANGES_CHANNEL && message.payload) this.enqueue(message.payload);
+      else if (message.channel === CHANGES_CHANNEL && message.payload)
+        this.enqueue(message.payload);
     });
     await client.connect();
     await client.query(`listen ${CHANGES_CHANNEL}; listen ${SCHEMA_CHANNEL}`);
@@ -104,7 +108,9 @@ export class ChangeFeed {
 
   private onConnectionLost(error: Error): void {
     if (this.stopped || !this.client) return;
-    this.options.logger.warn('realtime: change feed connection lost, reconnecting', { error: error.message });
+    this.options.logger.warn('realtime: change feed connection lost, reconnecting', {
+      error: error.message,
+    });
     const lost = this.client;
     this.client = undefined;
     lost.removeAllListeners();

@@ -56,7 +56,13 @@ export class ServerChannel implements ChangeSubscriber {
   }
 
   reply(ref: string | null, status: 'ok' | 'error', response: Record<string, unknown>): void {
-    this.connection.send({ joinRef: this.joinRef, ref, topic: this.topic, event: 'phx_reply', payload: { status, response } });
+    this.connection.send({
+      joinRef: this.joinRef,
+      ref,
+      topic: this.topic,
+      event: 'phx_reply',
+      payload: { status, response },
+    });
   }
 
   /** A `system` message, e.g. the postgres_changes subscription result. */

@@ -11,7 +11,14 @@ import { validateFilter } from './filter-sql.ts';
 import { FilterSyntaxError, parseFilter } from './filters.ts';
 import type { Hub } from './hub.ts';
 import { resolveIdentity, type Identity } from './identity.ts';
-import { decodeFrame, encodeFrame, type BroadcastBody, type BroadcastFrame, type Frame, type Vsn } from './protocol.ts';
+import {
+  decodeFrame,
+  encodeFrame,
+  type BroadcastBody,
+  type BroadcastFrame,
+  type Frame,
+  type Vsn,
+} from './protocol.ts';
 import { tableKey, type PublishedTable } from './tables.ts';
 
 export interface ConnectionDeps {
@@ -41,9 +48,11 @@ export class Connection implements ChannelConnection {
   ) {
     socket.on('message', (data, isBinary) => {
       const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
-      this.queue = this.queue.then(() => this.onMessage(buffer, isBinary)).catch((error: unknown) => {
-        this.deps.logger.error('realtime: frame handling failed', { error });
-      });
+      this.queue = this.queue
+        .then(() => this.onMessage(buffer, isBinary))
+        .catch((error: unknown) => {
+          this.deps.logger.error('realtime: frame handling failed', { error });
+        });
     });
     socket.on('close', () => this.closeAll());
     socket.on('error', () => this.closeAll());
@@ -103,7 +112,13 @@ export class Connection implements ChannelConnection {
   }
 
   private replyTo(frame: Frame, status: 'ok' | 'error', response: Record<string, unknown>): void {
-    this.send({ joinRef: frame.joinRef, ref: frame.ref, topic: frame.topic, event: 'phx_reply', payload: { status, response } });
+    this.send({
+      joinRef: frame.joinRef,
+      ref: frame.ref,
+      topic: frame.topic,
+      event: 'phx_reply',
+      payload: { status, response },
+    });
   }
 
   private async join(frame: Frame): Promise<void> {
@@ -118,14 +133,17 @@ export class Connection implements ChannelConnection {
       const payload = frame.payload;
       const config = isObject(payload.config) ? payload.config : {};
       if (config.private === true) {
-        throw new JoinError('private channels (RLS on realtime.messages) are not supported by the local stack');
+        throw new JoinError(
+          'private channels (RLS on realtime.messages) are not supported by the local stack',
+        );
       }
       const token = payload.access_token ?? this.apiKey;
       if (typeof token !== 'string') throw new JoinError('access_token must be a string');
       const identity = await resolveIdentity(token, this.deps.jwtSecret);
       if (!identity.ok) throw new JoinError(identity.message);
       const requested = config.postgres_changes ?? [];
-      if (!Array.isArray(requested)) throw new JoinError('config.postgres_changes must be an array');
+      if (!Array.isArray(requested))
+        throw new JoinError('config.postgres_changes must be an array');
       const { bindings, unpublished } = await this.parseBindings(requested);
 
       const broadcast = isObject(config.broadcast) ? config.broadcast : {};
@@ -138,7 +156,8 @@ export class Connection implements ChannelConnection {
           broadcastSelf: broadcast.self === true,
           broadcastAck: broadcast.ack === true,
           presenceEnabled: presence.enabled === true,
-          presenceKey: typeof presence.key === 'string' && presence.key !== '' ? presence.key : randomUUID(),
+          presenceKey:
+            typeof presence.key === 'string' && presence.key !== '' ? presence.key : randomUUID(),
         },
         bindings,
         identity.identity,
@@ -146,7 +165,10 @@ export class Connection implements ChannelConnection {
       this.arm(channel, identity.identity);
       this.channels.set(frame.topic, channel);
       channel.reply(frame.ref, 'ok', {
-        postgres_changes: requested.map((binding, index) => ({ ...(binding as object), id: bindings[index]!.id })),
+        postgres_changes: requested.map((binding, index) => ({
+          ...(binding as object),
+          id: bindings[index]!.id,
+        })),
       });
       if (bindings.length > 0) {
         if (unpublished.length > 0) {
@@ -160,17 +182,23 @@ export class Connection implements ChannelConnection {
         }
       }
       // Changes are captured by triggers, so "replication" is ready as soon as the join is.
-      if (broadcast.replication_ready === true) channel.system('system', 'ok', 'Replication connection established');
+      if (broadcast.replication_ready === true)
+        channel.system('system', 'ok', 'Replication connection established');
       this.deps.hub.add(channel);
     } catch (error) {
       if (!(error instanceof JoinError) && !(error instanceof FilterSyntaxError)) throw error;
-      this.deps.logger.info('realtime: join refused', { topic: frame.topic, reason: error.message });
+      this.deps.logger.info('realtime: join refused', {
+        topic: frame.topic,
+        reason: error.message,
+      });
       this.replyTo(frame, 'error', { reason: error.message });
     }
   }
 
   /** Validates the requested bindings; names the ones whose table is not in the publication. */
-  private async parseBindings(requested: unknown[]): Promise<{ bindings: PostgresBinding[]; unpublished: string[] }> {
+  private async parseBindings(
+    requested: unknown[],
+  ): Promise<{ bindings: PostgresBinding[]; unpublished: string[] }> {
     const tables = this.deps.tables();
     const bindings: PostgresBinding[] = [];
     const unpublished: string[] = [];
@@ -178,8 +206,10 @@ export class Connection implements ChannelConnection {
       const where = `config.postgres_changes[${index}]`;
       if (!isObject(raw)) throw new JoinError(`${where} must be an object`);
       const event = typeof raw.event === 'string' ? raw.event.toUpperCase() : undefined;
-      if (!event || !CHANGE_EVENTS.has(event)) throw new JoinError(`${where}.event must be one of *, INSERT, UPDATE, DELETE`);
-      if (typeof raw.schema !== 'string' || raw.schema === '') throw new JoinError(`${where}.schema must be a non-empty string`);
+      if (!event || !CHANGE_EVENTS.has(event))
+        throw new JoinError(`${where}.event must be one of *, INSERT, UPDATE, DELETE`);
+      if (typeof raw.schema !== 'string' || raw.schema === '')
+        throw new JoinError(`${where}.schema must be a non-empty string`);
       if (raw.table !== undefined && raw.table !== null && typeof raw.table !== 'string') {
         throw new JoinError(`${where}.table must be a string`);
       }
@@ -188,11 +218,15 @@ export class Connection implements ChannelConnection {
       }
       const tableName = typeof raw.table === 'string' && raw.table !== '*' ? raw.table : undefined;
       const filter = typeof raw.filter === 'string' && raw.filter !== '' ? raw.filter : undefined;
-      if (filter !== undefined && tableName === undefined) throw new JoinError(`${where}.filter needs a table`);
+      if (filter !== undefined && tableName === undefined)
+        throw new JoinError(`${where}.filter needs a table`);
       const conditions = filter === undefined ? undefined : parseFilter(filter);
-      const table = tableName === undefined ? undefined : tables.get(tableKey(raw.schema, tableName));
+      const table =
+        tableName === undefined ? undefined : tables.get(tableKey(raw.schema, tableName));
       if (tableName !== undefined && !table) {
-        unpublished.push(`event: ${event}, schema: ${raw.schema}, table: ${tableName}, filters: [${filter ?? ''}]`);
+        unpublished.push(
+          `event: ${event}, schema: ${raw.schema}, table: ${tableName}, filters: [${filter ?? ''}]`,
+        );
       }
       if (table && conditions) await validateFilter(this.deps.adminPool, table, conditions);
       bindings.push({

@@ -64,7 +64,10 @@ type Delivery = { subscriber: ChangeSubscriber; payload: ChangePayload };
 
 export class ChangeDispatcher {
   private pending: CapturedChange[] = [];
-  private readonly filterChecks = new WeakMap<PostgresBinding, { table: PublishedTable; fits: Promise<boolean> }>();
+  private readonly filterChecks = new WeakMap<
+    PostgresBinding,
+    { table: PublishedTable; fits: Promise<boolean> }
+  >();
   private inFlight = 0;
   private scheduled = false;
   /** Deliveries, chained in batch (commit) order. */
@@ -146,20 +149,35 @@ export class ChangeDispatcher {
     await Promise.all(
       [...byTable].map(async ([table, items]) => {
         const matches = items.map((item) => wantedBindings(item.change, table, subscribers));
-        const passed = await this.evaluateFilters(table, items.map((item) => item.change), matches);
+        const passed = await this.evaluateFilters(
+          table,
+          items.map((item) => item.change),
+          matches,
+        );
         items.forEach((item, index) => {
-          item.candidates = groupBySubscriber(matches[index]!.filter(({ binding }, position) => !binding.conditions || passed[index]![position]));
+          item.candidates = groupBySubscriber(
+            matches[index]!.filter(
+              ({ binding }, position) => !binding.conditions || passed[index]![position],
+            ),
+          );
         });
       }),
     );
 
     // One RLS transaction per (identity, table), covering all of that table's changes in the batch.
-    const groups = new Map<string, { identity: Identity; table: PublishedTable; changes: Set<number> }>();
+    const groups = new Map<
+      string,
+      { identity: Identity; table: PublishedTable; changes: Set<number> }
+    >();
     work.forEach((item, index) => {
       if (!item.table) return;
       for (const { subscriber } of item.candidates) {
         const key = `${subscriber.identity.key}\u0000${item.table.qualifiedName}`;
-        const group = groups.get(key) ?? { identity: subscriber.identity, table: item.table, changes: new Set<number>() };
+        const group = groups.get(key) ?? {
+          identity: subscriber.identity,
+          table: item.table,
+          changes: new Set<number>(),
+        };
         group.changes.add(index);
         groups.set(key, group);
       }
@@ -171,7 +189,12 @@ export class ChangeDispatcher {
         try {
           const indexes = [...group.changes];
           const changes = indexes.map((index) => work[index]!.change);
-          const answers = await checkVisibility(this.options.apiPool, group.identity, group.table, changes);
+          const answers = await checkVisibility(
+            this.options.apiPool,
+            group.identity,
+            group.table,
+            changes,
+          );
           answers.forEach((ok, position) => {
             if (ok) visible.add(indexes[position]!);
           });
@@ -192,7 +215,8 @@ export class ChangeDispatcher {
       const payload = payloadFor(item.change, item.table);
       for (const { subscriber, ids } of item.candidates) {
         const key = `${subscriber.identity.key}\u0000${item.table.qualifiedName}`;
-        if (visibility.get(key)?.has(index)) deliveries.push({ subscriber, payload: { ids, data: payload } });
+        if (visibility.get(key)?.has(index))
+          deliveries.push({ subscriber, payload: { ids, data: payload } });
       }
     });
     return deliveries;
@@ -223,8 +247,14 @@ export class ChangeDispatcher {
     return fits;
   }
 
-  private async evaluateFilters(table: PublishedTable, changes: CapturedChange[], matches: Match[][]): Promise<boolean[][]> {
-    const filtered = [...new Set(matches.flat().flatMap(({ binding }) => (binding.conditions ? [binding] : [])))];
+  private async evaluateFilters(
+    table: PublishedTable,
+    changes: CapturedChange[],
+    matches: Match[][],
+  ): Promise<boolean[][]> {
+    const filtered = [
+      ...new Set(matches.flat().flatMap(({ binding }) => (binding.conditions ? [binding] : []))),
+    ];
     const valid = await Promise.all(filtered.map((binding) => this.filterFits(binding, table)));
     const filters = filtered.filter((_, index) => valid[index]);
     const answers = new Map<number, Record<string, boolean>>();
@@ -235,14 +265,21 @@ export class ChangeDispatcher {
         filters.map((binding) => binding.conditions!),
       );
       try {
-        const { rows } = await this.options.adminPool.query<Record<string, boolean> & { i: string }>(query);
+        const { rows } = await this.options.adminPool.query<
+          Record<string, boolean> & { i: string }
+        >(query);
         for (const row of rows) answers.set(Number(row.i) - 1, row);
       } catch (error) {
-        this.options.logger.warn('realtime: evaluating filters failed', { error: (error as Error).message });
+        this.options.logger.warn('realtime: evaluating filters failed', {
+          error: (error as Error).message,
+        });
       }
     }
     return matches.map((list, index) =>
-      list.map(({ binding }) => !binding.conditions || answers.get(index)?.[`f${filters.indexOf(binding)}`] === true),
+      list.map(
+        ({ binding }) =>
+          !binding.conditions || answers.get(index)?.[`f${filters.indexOf(binding)}`] === true,
+      ),
     );
   }
 }
@@ -253,15 +290,24 @@ interface Match {
 }
 
 /** The bindings whose event, schema and table want this change (filters are checked later). */
-function wantedBindings(change: CapturedChange, table: PublishedTable, subscribers: ChangeSubscriber[]): Match[] {
+function wantedBindings(
+  change: CapturedChange,
+  table: PublishedTable,
+  subscribers: ChangeSubscriber[],
+): Match[] {
   // A DELETE is filtered on what the client receives of the old row, as in Supabase (where
   // "delete events are not filterable" on columns outside the replica identity).
-  const oldColumns = change.type === 'DELETE' ? new Set(Object.keys(oldRecordFor(change, table) ?? {})) : undefined;
+  const oldColumns =
+    change.type === 'DELETE' ? new Set(Object.keys(oldRecordFor(change, table) ?? {})) : undefined;
   const matches: Match[] = [];
   for (const subscriber of subscribers) {
     for (const binding of subscriber.bindings) {
       if (!bindingWants(binding, change)) continue;
-      if (oldColumns && !(binding.conditions ?? []).every((condition) => oldColumns.has(condition.column))) continue;
+      if (
+        oldColumns &&
+        !(binding.conditions ?? []).every((condition) => oldColumns.has(condition.column))
+      )
+        continue;
       matches.push({ subscriber, binding });
     }
   }
@@ -307,12 +353,23 @@ export function payloadFor(change: CapturedChange, table: PublishedTable): Chang
 }
 
 /** jsonb sorts keys by length; Supabase lists a row's columns in table order. */
-function inColumnOrder(row: Record<string, unknown>, table: PublishedTable): Record<string, unknown> {
-  return Object.fromEntries(table.columns.filter(({ name }) => name in row).map(({ name }) => [name, row[name]]));
+function inColumnOrder(
+  row: Record<string, unknown>,
+  table: PublishedTable,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    table.columns.filter(({ name }) => name in row).map(({ name }) => [name, row[name]]),
+  );
 }
 
-function oldRecordFor(change: CapturedChange, table: PublishedTable): Record<string, unknown> | undefined {
+function oldRecordFor(
+  change: CapturedChange,
+  table: PublishedTable,
+): Record<string, unknown> | undefined {
   if (!change.old_record) return undefined;
-  if (table.replicaIdentityFull && !table.rlsEnabled) return inColumnOrder(change.old_record, table);
-  return Object.fromEntries(table.primaryKey.map((column) => [column, change.old_record?.[column]]));
+  if (table.replicaIdentityFull && !table.rlsEnabled)
+    return inColumnOrder(change.old_record, table);
+  return Object.fromEntries(
+    table.primaryKey.map((column) => [column, change.old_record?.[column]]),
+  );
 }

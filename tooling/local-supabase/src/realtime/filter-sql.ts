@@ -16,13 +16,20 @@ class Params {
 function columnType(table: PublishedTable, column: string): string {
   const found = table.columns.find((candidate) => candidate.name === column);
   if (!found) {
-    throw new FilterSyntaxError(`invalid filter: column "${column}" does not exist in ${table.schema}.${table.table}`);
+    throw new FilterSyntaxError(
+      `invalid filter: column "${column}" does not exist in ${table.schema}.${table.table}`,
+    );
   }
   return found.sqlType;
 }
 
 /** `left op right` for one condition, where `left` is already an SQL text expression. */
-function comparison(table: PublishedTable, condition: FilterCondition, left: string, params: Params): string {
+function comparison(
+  table: PublishedTable,
+  condition: FilterCondition,
+  left: string,
+  params: Params,
+): string {
   const type = columnType(table, condition.column);
   if (condition.operator === 'in') {
     return `(${left})::${type} = any (${params.add(condition.value)}::text[]::${type}[])`;
@@ -34,7 +41,11 @@ function comparison(table: PublishedTable, condition: FilterCondition, left: str
  * Checks at subscribe time that every column exists and every value casts to its column's type
  * and can be compared with it; throws FilterSyntaxError with the database's reason otherwise.
  */
-export async function validateFilter(pool: Pool, table: PublishedTable, conditions: FilterCondition[]): Promise<void> {
+export async function validateFilter(
+  pool: Pool,
+  table: PublishedTable,
+  conditions: FilterCondition[],
+): Promise<void> {
   const params = new Params();
   const checks = conditions.map((condition) => {
     const sample = Array.isArray(condition.value) ? condition.value[0] : condition.value;

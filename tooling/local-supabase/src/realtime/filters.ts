@@ -49,9 +49,11 @@ function parseCondition(condition: string): FilterCondition {
   }
   if (operator === 'in') {
     const match = /^\((.*)\)$/s.exec(rawValue);
-    if (!match) throw new FilterSyntaxError(`invalid filter "${condition}": in expects a list like in.(a,b)`);
+    if (!match)
+      throw new FilterSyntaxError(`invalid filter "${condition}": in expects a list like in.(a,b)`);
     const items = splitOutside(match[1] ?? '', ',').map((item) => unquote(item.trim()));
-    if (items.length === 0) throw new FilterSyntaxError(`invalid filter "${condition}": in needs at least one value`);
+    if (items.length === 0)
+      throw new FilterSyntaxError(`invalid filter "${condition}": in needs at least one value`);
     return { column, operator, value: items };
   }
   return { column, operator, value: unquote(rawValue) };

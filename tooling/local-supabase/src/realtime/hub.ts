@@ -58,7 +58,8 @@ export class Hub {
 
   private announce(topic: string, diff: PresenceDiff): void {
     for (const member of this.topics.get(topic) ?? []) {
-      if (member.options.presenceEnabled) member.push('presence_diff', diff as unknown as Record<string, unknown>);
+      if (member.options.presenceEnabled)
+        member.push('presence_diff', diff as unknown as Record<string, unknown>);
     }
   }
 }

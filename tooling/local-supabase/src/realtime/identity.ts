@@ -18,7 +18,10 @@ export async function resolveIdentity(token: string, jwtSecret: string): Promise
   if (!verified.ok) {
     return {
       ok: false,
-      message: verified.reason === 'expired' ? 'Token has expired' : `Invalid access token: ${verified.message}`,
+      message:
+        verified.reason === 'expired'
+          ? 'Token has expired'
+          : `Invalid access token: ${verified.message}`,
     };
   }
   return { ok: true, identity: identityFromClaims(verified.claims, token) };

@@ -42,7 +42,9 @@ export async function createRealtimeService(ctx: StackContext): Promise<StackSer
     logger,
     onChange: (change) => dispatcher.push(change),
     onSchemaChange: () => {
-      refreshTables().catch((error: unknown) => logger.warn('realtime: reading published tables failed', { error }));
+      refreshTables().catch((error: unknown) =>
+        logger.warn('realtime: reading published tables failed', { error }),
+      );
     },
   });
 
@@ -90,15 +92,21 @@ export async function createRealtimeService(ctx: StackContext): Promise<StackSer
     }
     const vsn = (url.searchParams.get('vsn') ?? '1.0.0') as Vsn;
     if (!VERSIONS.has(vsn)) {
-      rejectUpgrade(socket, 400, { message: `unsupported protocol vsn "${vsn}" (use 1.0.0 or 2.0.0)` });
+      rejectUpgrade(socket, 400, {
+        message: `unsupported protocol vsn "${vsn}" (use 1.0.0 or 2.0.0)`,
+      });
       return;
     }
     const headerKey = req.headers.apikey;
-    const apikey = url.searchParams.get('apikey') ?? (typeof headerKey === 'string' ? headerKey : undefined);
+    const apikey =
+      url.searchParams.get('apikey') ?? (typeof headerKey === 'string' ? headerKey : undefined);
     resolveRequestAuth(ctx.config, { apikey, authorization: undefined })
       .then((result) => {
         if (!result.ok) {
-          rejectUpgrade(socket, 401, { message: result.failure.message, code: result.failure.reason });
+          rejectUpgrade(socket, 401, {
+            message: result.failure.message,
+            code: result.failure.reason,
+          });
           return;
         }
         closeWithServer((socket as Duplex & { server?: Server }).server);
@@ -130,9 +138,18 @@ export async function createRealtimeService(ctx: StackContext): Promise<StackSer
   };
 }
 
-function rejectUpgrade(socket: Duplex, status: 400 | 401 | 404 | 500, body: Record<string, string>): void {
+function rejectUpgrade(
+  socket: Duplex,
+  status: 400 | 401 | 404 | 500,
+  body: Record<string, string>,
+): void {
   const text = JSON.stringify(body);
-  const reason = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found', 500: 'Internal Server Error' }[status];
+  const reason = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    404: 'Not Found',
+    500: 'Internal Server Error',
+  }[status];
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
   );

@@ -24,7 +24,8 @@ export class TopicPresence<M> {
 
   state(): PresenceEntries {
     const entries: PresenceEntries = {};
-    for (const { key, meta } of this.tracked.values()) (entries[key] ??= { metas: [] }).metas.push(meta);
+    for (const { key, meta } of this.tracked.values())
+      (entries[key] ??= { metas: [] }).metas.push(meta);
     return entries;
   }
 

@@ -26,7 +26,9 @@ export async function checkVisibility(
     readOnly: true,
   };
   return withRequestTransaction(apiPool, scope, async (client) => {
-    const rowChecks = changes.flatMap((change, index) => (change.type === 'DELETE' ? [] : [{ change, index }]));
+    const rowChecks = changes.flatMap((change, index) =>
+      change.type === 'DELETE' ? [] : [{ change, index }],
+    );
     const visible = changes.map((change) => change.type === 'DELETE');
     const keyless = table.primaryKey.length === 0;
     // Without SELECT privilege PostgreSQL refuses the query itself (42501): nothing is visible.
@@ -48,7 +50,8 @@ export async function checkVisibility(
 
     const keyMatch = table.primaryKey
       .map((column) => {
-        const type = table.columns.find((candidate) => candidate.name === column)?.sqlType ?? 'text';
+        const type =
+          table.columns.find((candidate) => candidate.name === column)?.sqlType ?? 'text';
         return `t.${quoteIdent(column)} = (c.change -> 'record' ->> '${column.replaceAll("'", "''")}')::${type}`;
       })
       .join(' and ');

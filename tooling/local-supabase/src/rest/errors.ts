@@ -21,7 +21,11 @@ export class RestError extends Error {
     status: number,
     code: string,
     message: string,
-    options: { details?: string | null; hint?: string | null; headers?: Record<string, string> } = {},
+    options: {
+      details?: string | null;
+      hint?: string | null;
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(message);
     this.name = 'RestError';
@@ -123,14 +127,20 @@ export function toErrorResponse(
   error: unknown,
   anonymous: boolean,
 ): { status: number; body: RestErrorBody; headers: Record<string, string> } {
-  if (error instanceof RestError) return { status: error.status, body: error.toBody(), headers: error.headers };
+  if (error instanceof RestError)
+    return { status: error.status, body: error.toBody(), headers: error.headers };
   if (isPgError(error)) {
     // PostgREST lets RAISE choose the status with `PTxxx` codes.
     const custom = /^PT(\d{3})$/.exec(error.code);
     const status = custom ? Number(custom[1]) : statusForSqlState(error.code, anonymous);
     return {
       status,
-      body: { code: error.code, message: error.message, details: error.detail ?? null, hint: error.hint ?? null },
+      body: {
+        code: error.code,
+        message: error.message,
+        details: error.detail ?? null,
+        hint: error.hint ?? null,
+      },
       headers: {},
     };
   }

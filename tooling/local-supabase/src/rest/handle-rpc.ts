@@ -4,20 +4,46 @@ import { RestError } from './errors.ts';
 import { effectiveLimit } from './handle-table.ts';
 import { parsePrefer, parseRange, requestSchema, responseShape, stripsNulls } from './headers.ts';
 import { parseQuery } from './parse/query.ts';
-import { inRequestTransaction, parseJsonBody, runStatement, type RestDeps, type RestRequest } from './request.ts';
-import { contentRange, finalSql, JSON_TYPE, OBJECT_TYPE, shapedBody, singleBody, type RestResponse, type ResultRow } from './response.ts';
+import {
+  inRequestTransaction,
+  parseJsonBody,
+  runStatement,
+  type RestDeps,
+  type RestRequest,
+} from './request.ts';
+import {
+  contentRange,
+  finalSql,
+  JSON_TYPE,
+  OBJECT_TYPE,
+  shapedBody,
+  singleBody,
+  type RestResponse,
+  type ResultRow,
+} from './response.ts';
 import { qualifiedKey } from './schema-cache.ts';
 import { Params } from './sql/params.ts';
 import { buildRead, type RootSource } from './sql/read.ts';
 import { resolveRoutine, routineCall, routineParamNames } from './sql/rpc.ts';
 
 /** Handles a function call. */
-export async function handleRpc(deps: RestDeps, request: RestRequest, name: string): Promise<RestResponse> {
+export async function handleRpc(
+  deps: RestDeps,
+  request: RestRequest,
+  name: string,
+): Promise<RestResponse> {
   const method = request.method;
   const isRead = method === 'GET' || method === 'HEAD';
-  if (!isRead && method !== 'POST') throw new RestError(405, 'PGRST117', `Unsupported HTTP method: ${method}`);
-  const schema = requestSchema(isRead ? request.headers['accept-profile'] : request.headers['content-profile'], deps.schemas);
-  const query = parseQuery(request.search, isRead ? routineParamNames(deps.cache, schema, name) : new Set());
+  if (!isRead && method !== 'POST')
+    throw new RestError(405, 'PGRST117', `Unsupported HTTP method: ${method}`);
+  const schema = requestSchema(
+    isRead ? request.headers['accept-profile'] : request.headers['content-profile'],
+    deps.schemas,
+  );
+  const query = parseQuery(
+    request.search,
+    isRead ? routineParamNames(deps.cache, schema, name) : new Set(),
+  );
   const prefs = parsePrefer(request.headers.prefer);
   const shape = responseShape(request.headers.accept);
 
@@ -28,7 +54,10 @@ export async function handleRpc(deps: RestDeps, request: RestRequest, name: stri
     wholeBody = args;
   } else {
     wholeBody = parseJsonBody(request.body, {});
-    args = typeof wholeBody === 'object' && wholeBody !== null && !Array.isArray(wholeBody) ? (wholeBody as Record<string, unknown>) : {};
+    args =
+      typeof wholeBody === 'object' && wholeBody !== null && !Array.isArray(wholeBody)
+        ? (wholeBody as Record<string, unknown>)
+        : {};
   }
   const routine = resolveRoutine(deps.cache, schema, name, Object.keys(args));
   const params = new Params();
@@ -43,7 +72,9 @@ export async function handleRpc(deps: RestDeps, request: RestRequest, name: stri
     const root = query.resources.get('');
     const range = parseRange(request.headers.range);
     offset = root?.offset ?? range?.offset ?? 0;
-    const returnTable = routine.returnTable ? deps.cache.tables.get(qualifiedKey(routine.returnTable.schema, routine.returnTable.name)) : undefined;
+    const returnTable = routine.returnTable
+      ? deps.cache.tables.get(qualifiedKey(routine.returnTable.schema, routine.returnTable.name))
+      : undefined;
     const source: RootSource = {
       prefix: call.argsFrom === null ? '' : `${call.argsFrom} cross join lateral `,
       from: call.call,
@@ -59,7 +90,12 @@ export async function handleRpc(deps: RestDeps, request: RestRequest, name: stri
       params,
       prefs.count !== null,
     );
-    sql = finalSql({ mutation: null, read: built.sql, total: built.countSql === null ? null : `(${built.countSql})`, stripNulls: stripsNulls(request.headers.accept) });
+    sql = finalSql({
+      mutation: null,
+      read: built.sql,
+      total: built.countSql === null ? null : `(${built.countSql})`,
+      stripNulls: stripsNulls(request.headers.accept),
+    });
     kind = 'rows';
   } else if (routine.returnKind === 'void' || !routine.returnsSet) {
     const from = call.argsFrom === null ? '' : ` from ${call.argsFrom}`;
@@ -76,22 +112,28 @@ export async function handleRpc(deps: RestDeps, request: RestRequest, name: stri
     kind = 'rows';
   }
 
-  return inRequestTransaction(deps, request, { readOnly, schema, rollback: prefs.tx === 'rollback' }, async (client) => {
-    const row = (await runStatement<ResultRow>(deps, client, sql, params.values)).rows[0];
-    if (!row) throw new Error('the rpc query returned no row');
-    if (kind === 'void') return { status: 204, headers: {}, body: null };
-    const page = Number(row.page);
-    const total = row.total === null ? null : Number(row.total);
-    let body: string;
-    if (kind === 'value') body = row.body;
-    else if (!routine.returnsSet) body = page === 0 ? 'null' : singleBody(row);
-    else body = shapedBody(row, shape);
-    const headers: Record<string, string> = {
-      'content-type': shape === 'object' && routine.returnsSet ? OBJECT_TYPE : JSON_TYPE,
-    };
-    if (kind === 'rows') headers['content-range'] = contentRange(offset, page, total);
-    const partial = kind === 'rows' && routine.returnsSet && total !== null && (offset > 0 || page < total);
-    const status = bodiless && method === 'POST' ? 204 : partial ? 206 : 200;
-    return { status, headers, body: bodiless ? null : body };
-  });
+  return inRequestTransaction(
+    deps,
+    request,
+    { readOnly, schema, rollback: prefs.tx === 'rollback' },
+    async (client) => {
+      const row = (await runStatement<ResultRow>(deps, client, sql, params.values)).rows[0];
+      if (!row) throw new Error('the rpc query returned no row');
+      if (kind === 'void') return { status: 204, headers: {}, body: null };
+      const page = Number(row.page);
+      const total = row.total === null ? null : Number(row.total);
+      let body: string;
+      if (kind === 'value') body = row.body;
+      else if (!routine.returnsSet) body = page === 0 ? 'null' : singleBody(row);
+      else body = shapedBody(row, shape);
+      const headers: Record<string, string> = {
+        'content-type': shape === 'object' && routine.returnsSet ? OBJECT_TYPE : JSON_TYPE,
+      };
+      if (kind === 'rows') headers['content-range'] = contentRange(offset, page, total);
+      const partial =
+        kind === 'rows' && routine.returnsSet && total !== null && (offset > 0 || page < total);
+      const status = bodiless && method === 'POST' ? 204 : partial ? 206 : 200;
+      return { status, headers, body: bodiless ? null : body };
+    },
+  );
 }

@@ -1,10 +1,24 @@
 // GET/HEAD/POST/PATCH/DELETE on `/rest/v1/<table>`.
 import type { PoolClient } from 'pg';
 import { RestError } from './errors.ts';
-import { appliedPreferences, parsePrefer, parseRange, requestSchema, responseShape, stripsNulls, type Preferences } from './headers.ts';
+import {
+  appliedPreferences,
+  parsePrefer,
+  parseRange,
+  requestSchema,
+  responseShape,
+  stripsNulls,
+  type Preferences,
+} from './headers.ts';
 import { parseQuery, type ParsedQuery } from './parse/query.ts';
 import { parseSelect } from './parse/select.ts';
-import { inRequestTransaction, parseJsonBody, runStatement, type RestDeps, type RestRequest } from './request.ts';
+import {
+  inRequestTransaction,
+  parseJsonBody,
+  runStatement,
+  type RestDeps,
+  type RestRequest,
+} from './request.ts';
 import {
   contentRange,
   finalSql,
@@ -21,7 +35,10 @@ import { Params } from './sql/params.ts';
 import { buildCountSource, buildRead, tableSource, type RootSource } from './sql/read.ts';
 
 /** The smallest of `limit`, the Range header's size and `[api] max_rows`. */
-export function effectiveLimit(deps: RestDeps, ...limits: (number | null | undefined)[]): number | null {
+export function effectiveLimit(
+  deps: RestDeps,
+  ...limits: (number | null | undefined)[]
+): number | null {
   const given = [...limits, deps.maxRows].filter((n): n is number => typeof n === 'number');
   return given.length > 0 ? Math.min(...given) : null;
 }
@@ -29,15 +46,30 @@ export function effectiveLimit(deps: RestDeps, ...limits: (number | null | undef
 function findTable(cache: SchemaCache, schema: string, name: string): Table {
   const table = cache.tables.get(qualifiedKey(schema, name));
   if (!table) {
-    throw new RestError(404, 'PGRST205', `Could not find the table '${schema}.${name}' in the schema cache`);
+    throw new RestError(
+      404,
+      'PGRST205',
+      `Could not find the table '${schema}.${name}' in the schema cache`,
+    );
   }
   return table;
 }
 
 /** Estimated row count from the planner (`Prefer: count=planned`). */
-async function plannedCount(client: PoolClient, cache: SchemaCache, query: ParsedQuery, source: RootSource): Promise<number> {
+async function plannedCount(
+  client: PoolClient,
+  cache: SchemaCache,
+  query: ParsedQuery,
+  source: RootSource,
+): Promise<number> {
   const params = new Params();
-  const sql = buildCountSource(cache, query, source, { applyFilters: true, limit: null, offset: null }, params);
+  const sql = buildCountSource(
+    cache,
+    query,
+    source,
+    { applyFilters: true, limit: null, offset: null },
+    params,
+  );
   const result = await client.query<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
     `explain (format json) ${sql}`,
     params.values,
@@ -45,16 +77,26 @@ async function plannedCount(client: PoolClient, cache: SchemaCache, query: Parse
   return result.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
 }
 
-function withPreferenceHeader(headers: Record<string, string>, prefs: Preferences): Record<string, string> {
+function withPreferenceHeader(
+  headers: Record<string, string>,
+  prefs: Preferences,
+): Record<string, string> {
   const applied = appliedPreferences(prefs);
   return applied === '' ? headers : { ...headers, 'preference-applied': applied };
 }
 
 /** Handles a request on a table or view. */
-export async function handleTable(deps: RestDeps, request: RestRequest, name: string): Promise<RestResponse> {
+export async function handleTable(
+  deps: RestDeps,
+  request: RestRequest,
+  name: string,
+): Promise<RestResponse> {
   const method = request.method;
   const isRead = method === 'GET' || method === 'HEAD';
-  const schema = requestSchema(isRead ? request.headers['accept-profile'] : request.headers['content-profile'], deps.schemas);
+  const schema = requestSchema(
+    isRead ? request.headers['accept-profile'] : request.headers['content-profile'],
+    deps.schemas,
+  );
   const table = findTable(deps.cache, schema, name);
   const query = parseQuery(request.search);
   const prefs = parsePrefer(request.headers.prefer);
@@ -74,7 +116,11 @@ interface TableRequest {
   shape: 'array' | 'object';
 }
 
-async function read(deps: RestDeps, request: RestRequest, target: TableRequest): Promise<RestResponse> {
+async function read(
+  deps: RestDeps,
+  request: RestRequest,
+  target: TableRequest,
+): Promise<RestResponse> {
   const { table, query, prefs, shape } = target;
   const rootOptions = query.resources.get('');
   const range = parseRange(request.headers.range);
@@ -82,44 +128,87 @@ async function read(deps: RestDeps, request: RestRequest, target: TableRequest):
   const limit = effectiveLimit(deps, rootOptions?.limit, range?.limit);
   const params = new Params();
   const source = tableSource(table);
-  const built = buildRead(deps.cache, query, source, { applyFilters: true, limit, offset }, params, prefs.count === 'exact' || prefs.count === 'estimated');
-  const sql = finalSql({ mutation: null, read: built.sql, total: built.countSql === null ? null : `(${built.countSql})`, stripNulls: stripsNulls(request.headers.accept) });
-
-  return inRequestTransaction(deps, request, { readOnly: true, schema: target.schema, rollback: false }, async (client) => {
-    const row = (await runStatement<ResultRow>(deps, client, sql, params.values)).rows[0];
-    if (!row) throw new Error('the read query returned no row');
-    let total = row.total === null ? null : Number(row.total);
-    if (prefs.count === 'planned') total = await plannedCount(client, deps.cache, query, source);
-    const page = Number(row.page);
-    if (total !== null && page === 0 && offset > 0 && offset >= total && prefs.count !== 'planned') {
-      throw new RestError(416, 'PGRST103', 'Requested range not satisfiable', {
-        details: `An offset of ${offset} was requested, but there are only ${total} rows.`,
-        headers: { 'content-range': `*/${total}` },
-      });
-    }
-    const body = shapedBody(row, shape);
-    const partial = total !== null && shape === 'array' && (offset > 0 || page < total);
-    return {
-      status: partial ? 206 : 200,
-      headers: withPreferenceHeader(
-        {
-          'content-type': shape === 'object' ? OBJECT_TYPE : JSON_TYPE,
-          'content-range': contentRange(offset, page, total),
-          'range-unit': 'items',
-        },
-        { ...prefs, return: null, resolution: null, missing: null, tx: null, handling: null, maxAffected: null },
-      ),
-      body: request.method === 'HEAD' ? null : body,
-    };
+  const built = buildRead(
+    deps.cache,
+    query,
+    source,
+    { applyFilters: true, limit, offset },
+    params,
+    prefs.count === 'exact' || prefs.count === 'estimated',
+  );
+  const sql = finalSql({
+    mutation: null,
+    read: built.sql,
+    total: built.countSql === null ? null : `(${built.countSql})`,
+    stripNulls: stripsNulls(request.headers.accept),
   });
+
+  return inRequestTransaction(
+    deps,
+    request,
+    { readOnly: true, schema: target.schema, rollback: false },
+    async (client) => {
+      const row = (await runStatement<ResultRow>(deps, client, sql, params.values)).rows[0];
+      if (!row) throw new Error('the read query returned no row');
+      let total = row.total === null ? null : Number(row.total);
+      if (prefs.count === 'planned') total = await plannedCount(client, deps.cache, query, source);
+      const page = Number(row.page);
+      if (
+        total !== null &&
+        page === 0 &&
+        offset > 0 &&
+        offset >= total &&
+        prefs.count !== 'planned'
+      ) {
+        throw new RestError(416, 'PGRST103', 'Requested range not satisfiable', {
+          details: `An offset of ${offset} was requested, but there are only ${total} rows.`,
+          headers: { 'content-range': `*/${total}` },
+        });
+      }
+      const body = shapedBody(row, shape);
+      const partial = total !== null && shape === 'array' && (offset > 0 || page < total);
+      return {
+        status: partial ? 206 : 200,
+        headers: withPreferenceHeader(
+          {
+            'content-type': shape === 'object' ? OBJECT_TYPE : JSON_TYPE,
+            'content-range': contentRange(offset, page, total),
+            'range-unit': 'items',
+          },
+          {
+            ...prefs,
+            return: null,
+            resolution: null,
+            missing: null,
+            tx: null,
+            handling: null,
+            maxAffected: null,
+          },
+        ),
+        body: request.method === 'HEAD' ? null : body,
+      };
+    },
+  );
 }
 
-async function mutate(deps: RestDeps, request: RestRequest, target: TableRequest): Promise<RestResponse> {
+async function mutate(
+  deps: RestDeps,
+  request: RestRequest,
+  target: TableRequest,
+): Promise<RestResponse> {
   const { table, query, prefs, shape } = target;
   const method = request.method;
   const root = query.resources.get('');
-  if (method !== 'POST' && root && (root.limit !== null || root.offset !== null || root.order.length > 0)) {
-    throw new RestError(400, 'PGRST100', `limit, offset and order are not supported on ${method} by this server`);
+  if (
+    method !== 'POST' &&
+    root &&
+    (root.limit !== null || root.offset !== null || root.order.length > 0)
+  ) {
+    throw new RestError(
+      400,
+      'PGRST100',
+      `limit, offset and order are not supported on ${method} by this server`,
+    );
   }
   const returnMode = prefs.return ?? 'minimal';
   const returning = returnMode !== 'minimal';
@@ -135,17 +224,34 @@ async function mutate(deps: RestDeps, request: RestRequest, target: TableRequest
     if (prefs.resolution !== null) {
       const onConflict = query.onConflict ?? table.primaryKey;
       if (onConflict.length === 0) {
-        throw new RestError(400, 'PGRST100', `'${table.name}' has no primary key: set on_conflict to a unique column list`);
+        throw new RestError(
+          400,
+          'PGRST100',
+          `'${table.name}' has no primary key: set on_conflict to a unique column list`,
+        );
       }
       checkColumns(table, onConflict);
-      upsert = { onConflict, resolution: prefs.resolution === 'ignore-duplicates' ? 'ignore' : 'merge' };
+      upsert = {
+        onConflict,
+        resolution: prefs.resolution === 'ignore-duplicates' ? 'ignore' : 'merge',
+      };
     } else if (query.onConflict !== null) {
       checkColumns(table, query.onConflict);
     }
     mutation =
       rows.length === 0
         ? null
-        : insertSql({ table, rows, columns, missingDefault: prefs.missing === 'default', upsert, returning }, params);
+        : insertSql(
+            {
+              table,
+              rows,
+              columns,
+              missingDefault: prefs.missing === 'default',
+              upsert,
+              returning,
+            },
+            params,
+          );
     status = 201;
   } else if (method === 'PATCH') {
     const body = parseJsonBody(request.body, undefined);
@@ -163,41 +269,76 @@ async function mutate(deps: RestDeps, request: RestRequest, target: TableRequest
       ? { ...query, select: parseSelect(table.primaryKey.map((c) => `"${c}"`).join(',') || '*') }
       : query;
   const source: RootSource = { ...tableSource(table), from: 'pgrst_source' };
-  const built = returning ? buildRead(deps.cache, readQuery, source, { applyFilters: false, limit: null, offset: null }, params, false) : null;
+  const built = returning
+    ? buildRead(
+        deps.cache,
+        readQuery,
+        source,
+        { applyFilters: false, limit: null, offset: null },
+        params,
+        false,
+      )
+    : null;
   const rollback = prefs.tx === 'rollback';
 
-  return inRequestTransaction(deps, request, { readOnly: false, schema: target.schema, rollback }, async (client) => {
-    let page = 0;
-    let body: string | null = null;
-    if (mutation !== null && built !== null) {
-      const sql = finalSql({ mutation, read: built.sql, total: '(select count(*) from pgrst_source)', stripNulls: stripsNulls(request.headers.accept) });
-      const row = (await runStatement<ResultRow>(deps, client, sql, params.values)).rows[0];
-      if (!row) throw new Error('the mutation query returned no row');
-      page = Number(row.total);
-      body = returnMode === 'representation' ? shapedBody(row, shape) : row.body;
-    } else if (mutation !== null) {
-      page = (await runStatement(deps, client, mutation, params.values)).rowCount ?? 0;
-      if (shape === 'object') requireOneRow(page);
-    } else {
-      if (shape === 'object') requireOneRow(0);
-      body = '[]';
-    }
-    if (prefs.handling === 'strict' && prefs.maxAffected !== null && method !== 'POST' && page > prefs.maxAffected) {
-      throw new RestError(400, 'PGRST124', 'Query result exceeds max-affected preference constraint', {
-        details: `The query affects ${page} rows`,
-      });
-    }
-    // PostgREST answers writes with `*/<affected>` when a count was asked for, else `*/*`.
-    const headers: Record<string, string> = { 'content-range': `*/${prefs.count === null ? '*' : page}` };
-    if (returnMode === 'headers-only' && body !== null) {
-      const location = locationOf(table, body);
-      if (location) headers.location = location;
-      body = null;
-    }
-    if (returnMode !== 'representation') body = null;
-    if (body !== null) headers['content-type'] = shape === 'object' ? OBJECT_TYPE : JSON_TYPE;
-    return { status: body === null && status === 200 ? 204 : status, headers: withPreferenceHeader(headers, prefs), body };
-  });
+  return inRequestTransaction(
+    deps,
+    request,
+    { readOnly: false, schema: target.schema, rollback },
+    async (client) => {
+      let page = 0;
+      let body: string | null = null;
+      if (mutation !== null && built !== null) {
+        const sql = finalSql({
+          mutation,
+          read: built.sql,
+          total: '(select count(*) from pgrst_source)',
+          stripNulls: stripsNulls(request.headers.accept),
+        });
+        const row = (await runStatement<ResultRow>(deps, client, sql, params.values)).rows[0];
+        if (!row) throw new Error('the mutation query returned no row');
+        page = Number(row.total);
+        body = returnMode === 'representation' ? shapedBody(row, shape) : row.body;
+      } else if (mutation !== null) {
+        page = (await runStatement(deps, client, mutation, params.values)).rowCount ?? 0;
+        if (shape === 'object') requireOneRow(page);
+      } else {
+        if (shape === 'object') requireOneRow(0);
+        body = '[]';
+      }
+      if (
+        prefs.handling === 'strict' &&
+        prefs.maxAffected !== null &&
+        method !== 'POST' &&
+        page > prefs.maxAffected
+      ) {
+        throw new RestError(
+          400,
+          'PGRST124',
+          'Query result exceeds max-affected preference constraint',
+          {
+            details: `The query affects ${page} rows`,
+          },
+        );
+      }
+      // PostgREST answers writes with `*/<affected>` when a count was asked for, else `*/*`.
+      const headers: Record<string, string> = {
+        'content-range': `*/${prefs.count === null ? '*' : page}`,
+      };
+      if (returnMode === 'headers-only' && body !== null) {
+        const location = locationOf(table, body);
+        if (location) headers.location = location;
+        body = null;
+      }
+      if (returnMode !== 'representation') body = null;
+      if (body !== null) headers['content-type'] = shape === 'object' ? OBJECT_TYPE : JSON_TYPE;
+      return {
+        status: body === null && status === 200 ? 204 : status,
+        headers: withPreferenceHeader(headers, prefs),
+        body,
+      };
+    },
+  );
 }
 
 /** `Location: /todos?id=eq.1` from the primary key of the first written row. */
@@ -206,6 +347,8 @@ function locationOf(table: Table, body: string): string | null {
   const rows = JSON.parse(body) as Record<string, unknown>[];
   const first = rows[0];
   if (!first) return null;
-  const filters = table.primaryKey.map((column) => `${encodeURIComponent(column)}=eq.${encodeURIComponent(String(first[column]))}`);
+  const filters = table.primaryKey.map(
+    (column) => `${encodeURIComponent(column)}=eq.${encodeURIComponent(String(first[column]))}`,
+  );
   return `/${table.name}?${filters.join('&')}`;
 }

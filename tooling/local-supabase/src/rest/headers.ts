@@ -55,7 +55,9 @@ export function appliedPreferences(prefs: Preferences): string {
 }
 
 /** `Range: 0-24` → offset 0, limit 25; `Range: 10-` → offset 10. */
-export function parseRange(header: string | undefined): { offset: number; limit: number | null } | null {
+export function parseRange(
+  header: string | undefined,
+): { offset: number; limit: number | null } | null {
   if (header === undefined || header.trim() === '') return null;
   const match = /^(?:items=)?\s*(\d+)-(\d*)\s*$/.exec(header.trim());
   if (!match) return null;
@@ -76,10 +78,19 @@ export type ResponseShape = 'array' | 'object';
 export function responseShape(accept: string | undefined): ResponseShape {
   if (accept === undefined || accept.trim() === '') return 'array';
   const types = accept.split(',').map((t) => (t.split(';')[0] ?? '').trim().toLowerCase());
-  if (types.includes('application/vnd.pgrst.object+json') || types.includes('application/vnd.pgrst.object')) {
+  if (
+    types.includes('application/vnd.pgrst.object+json') ||
+    types.includes('application/vnd.pgrst.object')
+  ) {
     return 'object';
   }
-  const arrays = ['application/json', 'application/vnd.pgrst.array+json', '*/*', 'application/*', ''];
+  const arrays = [
+    'application/json',
+    'application/vnd.pgrst.array+json',
+    '*/*',
+    'application/*',
+    '',
+  ];
   if (types.some((t) => arrays.includes(t))) return 'array';
   throw new RestError(406, 'PGRST107', `None of these media types are available: ${accept}`);
 }
@@ -95,7 +106,11 @@ export function requestSchema(profile: string | undefined, exposed: readonly str
   if (profile === undefined || profile.trim() === '') return fallback ?? 'public';
   const schema = profile.trim();
   if (!exposed.includes(schema)) {
-    throw new RestError(406, 'PGRST106', `The schema must be one of the following: ${exposed.join(', ')}`);
+    throw new RestError(
+      406,
+      'PGRST106',
+      `The schema must be one of the following: ${exposed.join(', ')}`,
+    );
   }
   return schema;
 }

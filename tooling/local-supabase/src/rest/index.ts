@@ -18,7 +18,13 @@ function authError(c: Context, failure: AuthFailure): Response {
     case 'invalid_jwt':
       return c.json({ code: 'PGRST301', message: failure.message, details: null, hint: null }, 401);
     default:
-      return c.json({ message: failure.message, hint: 'Double check your Supabase `anon` or `service_role` API key.' }, 401);
+      return c.json(
+        {
+          message: failure.message,
+          hint: 'Double check your Supabase `anon` or `service_role` API key.',
+        },
+        401,
+      );
   }
 }
 
@@ -39,7 +45,10 @@ export const createRestService: ServiceFactory = async (ctx) => {
   const app = new Hono();
   app.use('*', requireRequestAuth(ctx.config, { onError: authError }));
 
-  const serve = async (c: Context, route: (request: RestRequest) => Promise<RestResponse>): Promise<Response> => {
+  const serve = async (
+    c: Context,
+    route: (request: RestRequest) => Promise<RestResponse>,
+  ): Promise<Response> => {
     const auth = getRequestAuth(c);
     const url = new URL(c.req.url);
     const headers: Record<string, string> = {};
@@ -48,9 +57,12 @@ export const createRestService: ServiceFactory = async (ctx) => {
     });
     try {
       const method = c.req.method;
-      const body = method === 'POST' || method === 'PATCH' || method === 'PUT' ? await c.req.text() : null;
+      const body =
+        method === 'POST' || method === 'PATCH' || method === 'PUT' ? await c.req.text() : null;
       const path = url.pathname.replace(/^.*?\/rest\/v1/, '') || '/';
-      return toResponse(await route({ method, path, search: url.searchParams, headers, body, auth }));
+      return toResponse(
+        await route({ method, path, search: url.searchParams, headers, body, auth }),
+      );
     } catch (error) {
       const mapped = toErrorResponse(error, auth.role === 'anon');
       return new Response(JSON.stringify(mapped.body), {
@@ -61,7 +73,9 @@ export const createRestService: ServiceFactory = async (ctx) => {
   };
 
   app.all('/rpc/:fn', (c) => serve(c, (request) => handleRpc(deps, request, c.req.param('fn'))));
-  app.all('/:table', (c) => serve(c, (request) => handleTable(deps, request, c.req.param('table'))));
+  app.all('/:table', (c) =>
+    serve(c, (request) => handleTable(deps, request, c.req.param('table'))),
+  );
   app.all('*', (c) =>
     serve(c, () => {
       throw new RestError(404, 'PGRST125', 'Invalid path specified in request URL');

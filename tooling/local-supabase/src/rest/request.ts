@@ -79,7 +79,10 @@ export async function inRequestTransaction(
         path: request.path,
         headers: request.headers,
         readOnly: options.readOnly,
-        searchPath: options.schema === 'public' ? 'public, extensions' : `"${options.schema.replaceAll('"', '""')}", public, extensions`,
+        searchPath:
+          options.schema === 'public'
+            ? 'public, extensions'
+            : `"${options.schema.replaceAll('"', '""')}", public, extensions`,
       },
       async (client) => {
         const response = await work(client);

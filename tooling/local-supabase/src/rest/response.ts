@@ -20,7 +20,12 @@ export const JSON_TYPE = 'application/json; charset=utf-8';
 export const OBJECT_TYPE = 'application/vnd.pgrst.object+json; charset=utf-8';
 
 /** Wraps the top-level SELECT so one round trip yields the count, the page size and the JSON body. */
-export function finalSql(options: { mutation: string | null; read: string; total: string | null; stripNulls?: boolean }): string {
+export function finalSql(options: {
+  mutation: string | null;
+  read: string;
+  total: string | null;
+  stripNulls?: boolean;
+}): string {
   const ctes = [
     ...(options.mutation === null ? [] : [`pgrst_source as (${options.mutation})`]),
     `pgrst_result as (${options.read})`,

@@ -123,7 +123,11 @@ left join pg_catalog.pg_class rc on rc.oid = rt.typrelid
 left join pg_catalog.pg_namespace rn on rn.oid = rc.relnamespace
 where n.nspname = any($1) and p.prokind = 'f'`;
 
-interface TableRow { schema: string; name: string; is_view: boolean }
+interface TableRow {
+  schema: string;
+  name: string;
+  is_view: boolean;
+}
 interface ColumnRow {
   schema: string;
   table: string;
@@ -268,9 +272,14 @@ function toRoutine(row: RoutineRow, columnsByRelation: Map<string, Column[]>): R
   if (row.return_type === 'void') returnKind = 'void';
   else if (row.return_relation && row.return_relation_schema) {
     returnKind = 'composite';
-    returnColumns = columnsByRelation.get(qualifiedKey(row.return_relation_schema, row.return_relation)) ?? [];
-    if (row.return_relkind !== 'c') returnTable = { schema: row.return_relation_schema, name: row.return_relation };
-  } else if (outColumns.length > 0 && (row.return_type === 'record' || row.arg_modes.includes('t'))) {
+    returnColumns =
+      columnsByRelation.get(qualifiedKey(row.return_relation_schema, row.return_relation)) ?? [];
+    if (row.return_relkind !== 'c')
+      returnTable = { schema: row.return_relation_schema, name: row.return_relation };
+  } else if (
+    outColumns.length > 0 &&
+    (row.return_type === 'record' || row.arg_modes.includes('t'))
+  ) {
     // `returns table (n int)` with one column reports the column's type, yet answers rows.
     returnKind = 'composite';
     returnColumns = outColumns;

@@ -6,21 +6,27 @@ import { parseByteSize, parseMimeTypes } from './limits.ts';
 import { assertValidBucketName } from './names.ts';
 import { ownerOf, type BucketRow, type ObjectStore } from './objects.ts';
 
-const BUCKET_COLUMNS = 'id, name, owner, public, file_size_limit, allowed_mime_types, created_at, updated_at';
+const BUCKET_COLUMNS =
+  'id, name, owner, public, file_size_limit, allowed_mime_types, created_at, updated_at';
 const SORT_COLUMNS = new Set(['id', 'name', 'created_at', 'updated_at']);
 
 function normalise(row: BucketRow): BucketRow {
-  return { ...row, file_size_limit: row.file_size_limit === null ? null : Number(row.file_size_limit) };
+  return {
+    ...row,
+    file_size_limit: row.file_size_limit === null ? null : Number(row.file_size_limit),
+  };
 }
 
 function asObject(body: unknown): Record<string, unknown> {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw storageErrors.invalidInput('the body must be a JSON object');
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    throw storageErrors.invalidInput('the body must be a JSON object');
   return body as Record<string, unknown>;
 }
 
 function optionalBoolean(value: unknown, field: string): boolean | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'boolean') throw storageErrors.invalidInput(`${field} must be true or false`);
+  if (typeof value !== 'boolean')
+    throw storageErrors.invalidInput(`${field} must be true or false`);
   return value;
 }
 
@@ -34,7 +40,8 @@ export interface BucketListQuery {
 
 function nonNegativeInt(value: string | undefined, field: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw storageErrors.invalidInput(`${field} must be a non-negative integer`);
+  if (!/^\d+$/.test(value))
+    throw storageErrors.invalidInput(`${field} must be a non-negative integer`);
   return Number(value);
 }
 
@@ -45,9 +52,13 @@ export class BucketStore {
     const limit = nonNegativeInt(query.limit, 'limit');
     const offset = nonNegativeInt(query.offset, 'offset') ?? 0;
     const column = query.sortColumn ?? 'name';
-    if (!SORT_COLUMNS.has(column)) throw storageErrors.invalidInput('sortColumn must be one of id, name, created_at, updated_at');
+    if (!SORT_COLUMNS.has(column))
+      throw storageErrors.invalidInput(
+        'sortColumn must be one of id, name, created_at, updated_at',
+      );
     const order = (query.sortOrder ?? 'asc').toLowerCase();
-    if (order !== 'asc' && order !== 'desc') throw storageErrors.invalidInput('sortOrder must be asc or desc');
+    if (order !== 'asc' && order !== 'desc')
+      throw storageErrors.invalidInput('sortOrder must be asc or desc');
     return this.objects.asCaller({ ...scope, readOnly: true }, async (client) => {
       const { rows } = await client.query<BucketRow>(
         `select ${BUCKET_COLUMNS} from storage.buckets
@@ -61,7 +72,10 @@ export class BucketStore {
 
   async get(scope: RequestScope, id: string): Promise<BucketRow> {
     const row = await this.objects.asCaller({ ...scope, readOnly: true }, async (client) => {
-      const { rows } = await client.query<BucketRow>(`select ${BUCKET_COLUMNS} from storage.buckets where id = $1`, [id]);
+      const { rows } = await client.query<BucketRow>(
+        `select ${BUCKET_COLUMNS} from storage.buckets where id = $1`,
+        [id],
+      );
       return rows[0];
     });
     if (!row) throw storageErrors.bucketNotFound();
@@ -100,7 +114,14 @@ export class BucketStore {
            allowed_mime_types = case when $5 then $6 else allowed_mime_types end,
            updated_at = now()
          where id = $1`,
-        [id, isPublic ?? null, sizeLimit !== undefined, sizeLimit ?? null, mimeTypes !== undefined, mimeTypes ?? null],
+        [
+          id,
+          isPublic ?? null,
+          sizeLimit !== undefined,
+          sizeLimit ?? null,
+          mimeTypes !== undefined,
+          mimeTypes ?? null,
+        ],
       );
       return result.rowCount ?? 0;
     });

@@ -33,7 +33,8 @@ export class ObjectDisk {
   objectPath(bucket: string, name: string, version: string): string {
     const resolved = path.resolve(this.root, bucket, name, version);
     // Belt and braces: validation already refused `..`, but the disk layer must never escape.
-    if (!resolved.startsWith(this.root + path.sep)) throw storageErrors.invalidKey(name, 'escapes the bucket');
+    if (!resolved.startsWith(this.root + path.sep))
+      throw storageErrors.invalidKey(name, 'escapes the bucket');
     return resolved;
   }
 

@@ -13,7 +13,10 @@ function contentDisposition(download: string | undefined, name: string): string 
 }
 
 /** `bytes=a-b` / `bytes=a-` / `bytes=-n` → inclusive range; undefined when absent or unsupported. */
-function parseRange(header: string | null, size: number): { start: number; end: number } | 'unsatisfiable' | undefined {
+function parseRange(
+  header: string | null,
+  size: number,
+): { start: number; end: number } | 'unsatisfiable' | undefined {
   const match = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
   if (!match || (match[1] === '' && match[2] === '')) return undefined;
   let start: number;
@@ -40,14 +43,17 @@ export async function objectResponse(
   if (size === undefined || !row.metadata) throw storageErrors.objectNotFound();
   const headers = new Headers({
     'content-type': row.metadata.mimetype,
-    'cache-control': row.metadata.cacheControl.startsWith('max-age') ? row.metadata.cacheControl : `max-age=${row.metadata.cacheControl}`,
+    'cache-control': row.metadata.cacheControl.startsWith('max-age')
+      ? row.metadata.cacheControl
+      : `max-age=${row.metadata.cacheControl}`,
     etag: row.metadata.eTag,
     'last-modified': new Date(row.updated_at).toUTCString(),
     'accept-ranges': 'bytes',
   });
   const disposition = contentDisposition(query.download, row.name);
   if (disposition) headers.set('content-disposition', disposition);
-  if (request.headers.get('if-none-match') === row.metadata.eTag) return new Response(null, { status: 304, headers });
+  if (request.headers.get('if-none-match') === row.metadata.eTag)
+    return new Response(null, { status: 304, headers });
   const range = parseRange(request.headers.get('range'), size);
   if (range === 'unsatisfiable') {
     headers.set('content-range', `bytes */${size}`);
@@ -57,6 +63,8 @@ export async function objectResponse(
   headers.set('content-length', String(length));
   if (range) headers.set('content-range', `bytes ${range.start}-${range.end}/${size}`);
   const body =
-    request.method === 'HEAD' ? null : (Readable.toWeb(disk.read(file, range)) as NodeWebStream<Uint8Array>);
+    request.method === 'HEAD'
+      ? null
+      : (Readable.toWeb(disk.read(file, range)) as NodeWebStream<Uint8Array>);
   return new Response(body, { status: range ? 206 : 200, headers });
 }

@@ -17,29 +17,67 @@ export class StorageError extends Error {
   }
 
   toBody(): { statusCode: string; code: string; error: string; message: string } {
-    return { statusCode: String(this.status), code: this.code, error: this.title, message: this.message };
+    return {
+      statusCode: String(this.status),
+      code: this.code,
+      error: this.title,
+      message: this.message,
+    };
   }
 }
 
 export const storageErrors = {
-  invalidInput: (message: string) => new StorageError(400, 'InvalidRequest', 'Invalid Input', message),
-  invalidKey: (key: string, reason: string) => new StorageError(400, 'InvalidKey', 'Invalid Input', `Invalid key: ${key} (${reason})`),
+  invalidInput: (message: string) =>
+    new StorageError(400, 'InvalidRequest', 'Invalid Input', message),
+  invalidKey: (key: string, reason: string) =>
+    new StorageError(400, 'InvalidKey', 'Invalid Input', `Invalid key: ${key} (${reason})`),
   invalidBucketName: (name: string, reason: string) =>
-    new StorageError(400, 'InvalidBucketName', 'Invalid Input', `Bucket name invalid: ${name} (${reason})`),
-  bucketNotFound: () => new StorageError(404, 'NoSuchBucket', 'Bucket not found', 'Bucket not found'),
+    new StorageError(
+      400,
+      'InvalidBucketName',
+      'Invalid Input',
+      `Bucket name invalid: ${name} (${reason})`,
+    ),
+  bucketNotFound: () =>
+    new StorageError(404, 'NoSuchBucket', 'Bucket not found', 'Bucket not found'),
   objectNotFound: () => new StorageError(404, 'NoSuchKey', 'not_found', 'Object not found'),
   duplicate: () => new StorageError(409, 'Duplicate', 'Duplicate', 'The resource already exists'),
   bucketNotEmpty: () =>
-    new StorageError(409, 'InvalidRequest', 'Bucket not empty', 'The bucket you tried to delete is not empty'),
+    new StorageError(
+      409,
+      'InvalidRequest',
+      'Bucket not empty',
+      'The bucket you tried to delete is not empty',
+    ),
   entityTooLarge: (limit: number) =>
-    new StorageError(413, 'EntityTooLarge', 'Payload too large', `The object exceeded the maximum allowed size of ${limit} bytes`),
+    new StorageError(
+      413,
+      'EntityTooLarge',
+      'Payload too large',
+      `The object exceeded the maximum allowed size of ${limit} bytes`,
+    ),
   invalidMimeType: (mimeType: string) =>
-    new StorageError(415, 'InvalidMimeType', 'invalid_mime_type', `mime type ${mimeType} is not supported`),
+    new StorageError(
+      415,
+      'InvalidMimeType',
+      'invalid_mime_type',
+      `mime type ${mimeType} is not supported`,
+    ),
   rlsViolation: () =>
-    new StorageError(403, 'AccessDenied', 'Unauthorized', 'new row violates row-level security policy'),
+    new StorageError(
+      403,
+      'AccessDenied',
+      'Unauthorized',
+      'new row violates row-level security policy',
+    ),
   invalidJwt: (message: string) => new StorageError(400, 'InvalidJWT', 'Unauthorized', message),
   invalidSignature: () =>
-    new StorageError(400, 'InvalidSignature', 'Unauthorized', 'The signed URL does not match this object'),
+    new StorageError(
+      400,
+      'InvalidSignature',
+      'Unauthorized',
+      'The signed URL does not match this object',
+    ),
 };
 
 /** Maps PostgreSQL errors raised under the caller's role to the storage error they mean. */

@@ -11,7 +11,13 @@ import { errorResponse, StorageError, storageErrors } from './errors.ts';
 import { assertValidBucketName, assertValidKey } from './names.ts';
 import { ObjectStore, type ListOptions } from './objects.ts';
 import { readGlobalFileSizeLimit } from './settings.ts';
-import { parseExpiresIn, signObjectUrl, signUploadUrl, verifyObjectToken, verifyUploadToken } from './signed-urls.ts';
+import {
+  parseExpiresIn,
+  signObjectUrl,
+  signUploadUrl,
+  verifyObjectToken,
+  verifyUploadToken,
+} from './signed-urls.ts';
 import { readUpload, type Upload } from './upload-body.ts';
 
 export const STORAGE_BASE_PATH = '/storage/v1';
@@ -24,7 +30,8 @@ const MAX_BATCH = 1000;
 function objectLocation(c: Context, prefix: string): { bucket: string; name: string } {
   const pathname = new URL(c.req.url).pathname;
   const start = pathname.indexOf(`${STORAGE_BASE_PATH}${prefix}/`);
-  const rest = start >= 0 ? pathname.slice(start + STORAGE_BASE_PATH.length + prefix.length + 1) : '';
+  const rest =
+    start >= 0 ? pathname.slice(start + STORAGE_BASE_PATH.length + prefix.length + 1) : '';
   const slash = rest.indexOf('/');
   const decode = (part: string) => {
     try {
@@ -56,18 +63,25 @@ async function jsonBody(c: Context): Promise<Record<string, unknown>> {
   } catch {
     throw storageErrors.invalidInput('the body must be valid JSON');
   }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw storageErrors.invalidInput('the body must be a JSON object');
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    throw storageErrors.invalidInput('the body must be a JSON object');
   return body as Record<string, unknown>;
 }
 
 function requiredString(body: Record<string, unknown>, field: string): string {
   const value = body[field];
-  if (typeof value !== 'string' || value === '') throw storageErrors.invalidInput(`${field} must be a non-empty string`);
+  if (typeof value !== 'string' || value === '')
+    throw storageErrors.invalidInput(`${field} must be a non-empty string`);
   return value;
 }
 
 function stringList(value: unknown, field: string): string[] {
-  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_BATCH || !value.every((item) => typeof item === 'string')) {
+  if (
+    !Array.isArray(value) ||
+    value.length === 0 ||
+    value.length > MAX_BATCH ||
+    !value.every((item) => typeof item === 'string')
+  ) {
     throw storageErrors.invalidInput(`${field} must be an array of 1 to ${MAX_BATCH} strings`);
   }
   return value;
@@ -79,20 +93,37 @@ function listOptions(body: Record<string, unknown>): ListOptions {
   if (prefix !== '') assertValidKey(prefix.replace(/\/+$/, ''));
   const limit = body.limit ?? 100;
   const offset = body.offset ?? 0;
-  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0 || limit > MAX_LIST_LIMIT) {
+  if (
+    typeof limit !== 'number' ||
+    !Number.isInteger(limit) ||
+    limit < 0 ||
+    limit > MAX_LIST_LIMIT
+  ) {
     throw storageErrors.invalidInput(`limit must be an integer from 0 to ${MAX_LIST_LIMIT}`);
   }
-  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) throw storageErrors.invalidInput('offset must be a non-negative integer');
+  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0)
+    throw storageErrors.invalidInput('offset must be a non-negative integer');
   const search = body.search ?? '';
   if (typeof search !== 'string') throw storageErrors.invalidInput('search must be a string');
   const sortBy = (body.sortBy ?? {}) as { column?: unknown; order?: unknown };
   const column = sortBy.column ?? 'name';
-  const order = typeof sortBy.order === 'string' ? sortBy.order.toLowerCase() : (sortBy.order ?? 'asc');
+  const order =
+    typeof sortBy.order === 'string' ? sortBy.order.toLowerCase() : (sortBy.order ?? 'asc');
   if (typeof column !== 'string' || !LIST_SORT_COLUMNS.has(column)) {
-    throw storageErrors.invalidInput('sortBy.column must be one of name, created_at, updated_at, last_accessed_at');
+    throw storageErrors.invalidInput(
+      'sortBy.column must be one of name, created_at, updated_at, last_accessed_at',
+    );
   }
-  if (order !== 'asc' && order !== 'desc') throw storageErrors.invalidInput('sortBy.order must be asc or desc');
-  return { prefix, limit, offset, search, sortColumn: column as ListOptions['sortColumn'], sortOrder: order };
+  if (order !== 'asc' && order !== 'desc')
+    throw storageErrors.invalidInput('sortBy.order must be asc or desc');
+  return {
+    prefix,
+    limit,
+    offset,
+    search,
+    sortColumn: column as ListOptions['sortColumn'],
+    sortOrder: order,
+  };
 }
 
 /** Builds the storage service. */
@@ -110,7 +141,10 @@ export async function createStorageService(ctx: StackContext): Promise<StackServ
   app.onError((error, c) => {
     if (error instanceof StorageError) return errorResponse(c, error);
     logger.error('storage request failed', { error, method: c.req.method, path: c.req.path });
-    return errorResponse(c, new StorageError(500, 'InternalError', 'Internal Server Error', 'An internal error occurred'));
+    return errorResponse(
+      c,
+      new StorageError(500, 'InternalError', 'Internal Server Error', 'An internal error occurred'),
+    );
   });
 
   // Public and signed downloads need no apikey: browsers load them as plain URLs.
@@ -119,14 +153,18 @@ export async function createStorageService(ctx: StackContext): Promise<StackServ
     const settings = await objects.bucket(bucket);
     if (!settings.public) throw storageErrors.bucketNotFound();
     const row = await objects.findUnrestricted(bucket, name);
-    return objectResponse(c.req.raw, row, objects.filePath(row), disk, { download: c.req.query('download') });
+    return objectResponse(c.req.raw, row, objects.filePath(row), disk, {
+      download: c.req.query('download'),
+    });
   };
   app.on(['GET', 'HEAD'], '/object/public/*', publicDownload);
   app.on(['GET', 'HEAD'], '/object/sign/*', async (c) => {
     const { bucket, name } = objectLocation(c, '/object/sign');
     await verifyObjectToken(c.req.query('token'), bucket, name, secret);
     const row = await objects.findUnrestricted(bucket, name);
-    return objectResponse(c.req.raw, row, objects.filePath(row), disk, { download: c.req.query('download') });
+    return objectResponse(c.req.raw, row, objects.filePath(row), disk, {
+      download: c.req.query('download'),
+    });
   });
 
   const readLimitedUpload = async (c: Context, bucket: string): Promise<Upload> => {
@@ -142,7 +180,11 @@ export async function createStorageService(ctx: StackContext): Promise<StackServ
     const grant = await verifyUploadToken(c.req.query('token'), bucket, name, secret);
     const body = await readLimitedUpload(c, bucket);
     const scope: RequestScope = {
-      auth: { role: 'service_role', claims: { role: 'service_role', ...(grant.owner ? { sub: grant.owner } : {}) }, token: '' },
+      auth: {
+        role: 'service_role',
+        claims: { role: 'service_role', ...(grant.owner ? { sub: grant.owner } : {}) },
+        token: '',
+      },
       method: c.req.method,
       path: new URL(c.req.url).pathname,
       headers: {},
@@ -155,7 +197,15 @@ export async function createStorageService(ctx: StackContext): Promise<StackServ
     '*',
     requireRequestAuth(ctx.config, {
       onError: (c, failure) =>
-        errorResponse(c, new StorageError(failure.status, failure.reason === 'missing_apikey' ? 'MissingApiKey' : 'InvalidJWT', 'Unauthorized', failure.message)),
+        errorResponse(
+          c,
+          new StorageError(
+            failure.status,
+            failure.reason === 'missing_apikey' ? 'MissingApiKey' : 'InvalidJWT',
+            'Unauthorized',
+            failure.message,
+          ),
+        ),
     }),
   );
 
@@ -191,14 +241,21 @@ export async function createStorageService(ctx: StackContext): Promise<StackServ
     const bucket = requiredString(body, 'bucketId');
     const sourceKey = requiredString(body, 'sourceKey');
     const destinationKey = requiredString(body, 'destinationKey');
-    const destinationBucket = body.destinationBucket === undefined || body.destinationBucket === null ? bucket : requiredString(body, 'destinationBucket');
+    const destinationBucket =
+      body.destinationBucket === undefined || body.destinationBucket === null
+        ? bucket
+        : requiredString(body, 'destinationBucket');
     assertValidBucketName(bucket);
     assertValidBucketName(destinationBucket);
     assertValidKey(sourceKey);
     assertValidKey(destinationKey);
     await objects.bucket(bucket);
     await objects.bucket(destinationBucket);
-    return { body, from: { bucket, name: sourceKey }, to: { bucket: destinationBucket, name: destinationKey } };
+    return {
+      body,
+      from: { bucket, name: sourceKey },
+      to: { bucket: destinationBucket, name: destinationKey },
+    };
   };
   app.post('/object/move', async (c) => {
     const { from, to } = await transferTargets(c);
@@ -207,7 +264,10 @@ export async function createStorageService(ctx: StackContext): Promise<StackServ
   });
   app.post('/object/copy', async (c) => {
     const { body, from, to } = await transferTargets(c);
-    if (body.metadata !== undefined && (typeof body.metadata !== 'object' || Array.isArray(body.metadata))) {
+    if (
+      body.metadata !== undefined &&
+      (typeof body.metadata !== 'object' || Array.isArray(body.metadata))
+    ) {
       throw storageErrors.invalidInput('metadata must be a JSON object');
     }
     const row = await objects.copy(scopeOf(c), from, to, {
@@ -215,7 +275,12 @@ export async function createStorageService(ctx: StackContext): Promise<StackServ
       copyMetadata: body.copyMetadata !== false,
       userMetadata: (body.metadata as Record<string, unknown> | null | undefined) ?? null,
     });
-    return c.json({ Id: row.id, Key: `${to.bucket}/${to.name}`, name: to.name, bucket_id: to.bucket });
+    return c.json({
+      Id: row.id,
+      Key: `${to.bucket}/${to.name}`,
+      name: to.name,
+      bucket_id: to.bucket,
+    });
   });
 
   app.post('/object/sign/:bucket', async (c) => {
@@ -236,7 +301,11 @@ export async function createStorageService(ctx: StackContext): Promise<StackServ
       paths.map(async (path) =>
         visible.has(path)
           ? { error: null, path, signedURL: await signObjectUrl(bucket, path, expiresIn, secret) }
-          : { error: 'Either the object does not exist or you do not have access to it', path, signedURL: null },
+          : {
+              error: 'Either the object does not exist or you do not have access to it',
+              path,
+              signedURL: null,
+            },
       ),
     );
     return c.json(signed);
@@ -262,13 +331,21 @@ export async function createStorageService(ctx: StackContext): Promise<StackServ
   const authenticatedDownload = (prefix: string) => async (c: Context) => {
     const { bucket, name } = objectLocation(c, prefix);
     const row = await objects.find(scopeOf(c), bucket, name);
-    return objectResponse(c.req.raw, row, objects.filePath(row), disk, { download: c.req.query('download') });
+    return objectResponse(c.req.raw, row, objects.filePath(row), disk, {
+      download: c.req.query('download'),
+    });
   };
-  app.on(['GET', 'HEAD'], '/object/authenticated/*', authenticatedDownload('/object/authenticated'));
+  app.on(
+    ['GET', 'HEAD'],
+    '/object/authenticated/*',
+    authenticatedDownload('/object/authenticated'),
+  );
 
   app.get('/object/info/*', async (c) => {
     const pathname = new URL(c.req.url).pathname;
-    const prefix = pathname.includes('/object/info/authenticated/') ? '/object/info/authenticated' : '/object/info';
+    const prefix = pathname.includes('/object/info/authenticated/')
+      ? '/object/info/authenticated'
+      : '/object/info';
     const { bucket, name } = objectLocation(c, prefix);
     const row = await objects.find(scopeOf(c), bucket, name);
     return c.json({

@@ -22,7 +22,9 @@ export function parseByteSize(value: unknown, field: string): number | null | un
     const unit = UNITS[(match?.[2] ?? '').toLowerCase() || 'b'];
     if (match && unit !== undefined) return Math.floor(Number(match[1]) * unit);
   }
-  throw storageErrors.invalidInput(`${field} must be a non-negative number of bytes or a size like "5MB"`);
+  throw storageErrors.invalidInput(
+    `${field} must be a non-negative number of bytes or a size like "5MB"`,
+  );
 }
 
 const MIME_PATTERN = /^[\w.+-]+\/(?:[\w.+-]+|\*)$/;
@@ -31,8 +33,13 @@ const MIME_PATTERN = /^[\w.+-]+\/(?:[\w.+-]+|\*)$/;
 export function parseMimeTypes(value: unknown, field: string): string[] | null | undefined {
   if (value === undefined) return undefined;
   if (value === null) return null;
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && MIME_PATTERN.test(item))) {
-    throw storageErrors.invalidInput(`${field} must be an array of mime types such as "image/png" or "image/*"`);
+  if (
+    !Array.isArray(value) ||
+    !value.every((item) => typeof item === 'string' && MIME_PATTERN.test(item))
+  ) {
+    throw storageErrors.invalidInput(
+      `${field} must be an array of mime types such as "image/png" or "image/*"`,
+    );
   }
   return value as string[];
 }

@@ -16,20 +16,25 @@ export function assertValidKey(key: string): void {
   if (key.includes('\0')) throw storageErrors.invalidKey(key, 'contains a NUL byte');
   if (key.includes('\\')) throw storageErrors.invalidKey(key, 'contains a backslash');
   if (key.startsWith('/')) throw storageErrors.invalidKey(key, 'must not start with "/"');
-  if (Buffer.byteLength(key) > MAX_KEY_BYTES) throw storageErrors.invalidKey(key, `longer than ${MAX_KEY_BYTES} bytes`);
+  if (Buffer.byteLength(key) > MAX_KEY_BYTES)
+    throw storageErrors.invalidKey(key, `longer than ${MAX_KEY_BYTES} bytes`);
   for (const segment of key.split('/')) {
-    if (segment === '..' || segment === '.') throw storageErrors.invalidKey(key, 'contains a "." or ".." segment');
+    if (segment === '..' || segment === '.')
+      throw storageErrors.invalidKey(key, 'contains a "." or ".." segment');
     if (segment === '') throw storageErrors.invalidKey(key, 'contains an empty path segment');
   }
-  if (!KEY_CHARS.test(key)) throw storageErrors.invalidKey(key, 'contains characters that are not allowed');
+  if (!KEY_CHARS.test(key))
+    throw storageErrors.invalidKey(key, 'contains characters that are not allowed');
 }
 
 /** Throws a 400 StorageError unless `name` is a valid bucket id. */
 export function assertValidBucketName(name: string): void {
   if (name === '') throw storageErrors.invalidBucketName(name, 'the bucket name is empty');
-  if (name.length > MAX_BUCKET_LENGTH) throw storageErrors.invalidBucketName(name, `longer than ${MAX_BUCKET_LENGTH} characters`);
+  if (name.length > MAX_BUCKET_LENGTH)
+    throw storageErrors.invalidBucketName(name, `longer than ${MAX_BUCKET_LENGTH} characters`);
   if (name === '.' || name === '..' || name.startsWith('.')) {
     throw storageErrors.invalidBucketName(name, 'must not start with "."');
   }
-  if (!BUCKET_CHARS.test(name)) throw storageErrors.invalidBucketName(name, 'contains characters that are not allowed');
+  if (!BUCKET_CHARS.test(name))
+    throw storageErrors.invalidBucketName(name, 'contains characters that are not allowed');
 }

@@ -53,7 +53,10 @@ export interface ListOptions {
   search: string;
 }
 
-export type ListEntry = Pick<ObjectRow, 'name' | 'created_at' | 'updated_at' | 'last_accessed_at'> & {
+export type ListEntry = Pick<
+  ObjectRow,
+  'name' | 'created_at' | 'updated_at' | 'last_accessed_at'
+> & {
   id: string | null;
   metadata: ObjectMetadata | null;
 };
@@ -97,11 +100,20 @@ export class ObjectStore {
     );
     const bucket = rows[0];
     if (!bucket) throw storageErrors.bucketNotFound();
-    return { ...bucket, file_size_limit: bucket.file_size_limit === null ? null : Number(bucket.file_size_limit) };
+    return {
+      ...bucket,
+      file_size_limit: bucket.file_size_limit === null ? null : Number(bucket.file_size_limit),
+    };
   }
 
   /** Stores an upload as `bucket/name`; replaces an existing object only when `upsert`. */
-  async put(scope: RequestScope, bucket: string, name: string, upload: Upload, upsert: boolean): Promise<ObjectRow> {
+  async put(
+    scope: RequestScope,
+    bucket: string,
+    name: string,
+    upload: Upload,
+    upsert: boolean,
+  ): Promise<ObjectRow> {
     const { disk } = this.deps;
     const version = randomUUID();
     const target = disk.objectPath(bucket, name, version);
@@ -137,7 +149,8 @@ export class ObjectStore {
         placed = true;
         return row;
       });
-      if (previous && previous !== version) await disk.remove(disk.objectPath(bucket, name, previous));
+      if (previous && previous !== version)
+        await disk.remove(disk.objectPath(bucket, name, previous));
       return row;
     } catch (error) {
       await disk.discardTemp(upload.staged.tempPath);
@@ -177,7 +190,12 @@ export class ObjectStore {
    * Throws unless the caller's policies would let it create (or, with `upsert`, replace)
    * `bucket/name`: the row is written and rolled back, so nothing remains.
    */
-  async assertCanWrite(scope: RequestScope, bucket: string, name: string, upsert: boolean): Promise<void> {
+  async assertCanWrite(
+    scope: RequestScope,
+    bucket: string,
+    name: string,
+    upsert: boolean,
+  ): Promise<void> {
     const probe = new Error('permission probe');
     try {
       await this.asCaller(scope, async (client) => {
@@ -185,7 +203,15 @@ export class ObjectStore {
           bucket,
           name,
           version: randomUUID(),
-          metadata: { eTag: '""', size: 0, mimetype: 'application/octet-stream', cacheControl: 'no-cache', lastModified: new Date().toISOString(), contentLength: 0, httpStatusCode: 200 },
+          metadata: {
+            eTag: '""',
+            size: 0,
+            mimetype: 'application/octet-stream',
+            cacheControl: 'no-cache',
+            lastModified: new Date().toISOString(),
+            contentLength: 0,
+            httpStatusCode: 200,
+          },
           userMetadata: null,
           upsert,
         });
@@ -220,7 +246,10 @@ export class ObjectStore {
   }
 
   async hasObjects(bucket: string): Promise<boolean> {
-    const { rowCount } = await this.deps.adminPool.query('select 1 from storage.objects where bucket_id = $1 limit 1', [bucket]);
+    const { rowCount } = await this.deps.adminPool.query(
+      'select 1 from storage.objects where bucket_id = $1 limit 1',
+      [bucket],
+    );
     return (rowCount ?? 0) > 0;
   }
 
@@ -234,7 +263,8 @@ export class ObjectStore {
 
   /** Folders (id null) then files directly under `prefix`, as Supabase's storage.search does. */
   async list(scope: RequestScope, bucket: string, options: ListOptions): Promise<ListEntry[]> {
-    const prefix = options.prefix === '' || options.prefix.endsWith('/') ? options.prefix : `${options.prefix}/`;
+    const prefix =
+      options.prefix === '' || options.prefix.endsWith('/') ? options.prefix : `${options.prefix}/`;
     const order = options.sortOrder === 'desc' ? 'desc' : 'asc';
     return this.asCaller({ ...scope, readOnly: true }, async (client) => {
       const { rows } = await client.query<ListEntry>(
@@ -292,7 +322,11 @@ export class ObjectStore {
   }
 
   /** Renames an object (possibly into another bucket); the caller needs update rights on it. */
-  async move(scope: RequestScope, from: { bucket: string; name: string }, to: { bucket: string; name: string }): Promise<void> {
+  async move(
+    scope: RequestScope,
+    from: { bucket: string; name: string },
+    to: { bucket: string; name: string },
+  ): Promise<void> {
     const { disk } = this.deps;
     let moved: { from: string; to: string } | undefined;
     try {
@@ -305,7 +339,10 @@ export class ObjectStore {
         const row = rows[0];
         if (!row) throw storageErrors.objectNotFound();
         const version = row.version ?? row.id;
-        moved = { from: disk.objectPath(from.bucket, from.name, version), to: disk.objectPath(to.bucket, to.name, version) };
+        moved = {
+          from: disk.objectPath(from.bucket, from.name, version),
+          to: disk.objectPath(to.bucket, to.name, version),
+        };
         await disk.place(moved.from, moved.to);
       });
     } catch (error) {
@@ -327,7 +364,11 @@ export class ObjectStore {
     scope: RequestScope,
     from: { bucket: string; name: string },
     to: { bucket: string; name: string },
-    options: { upsert: boolean; copyMetadata: boolean; userMetadata: Record<string, unknown> | null },
+    options: {
+      upsert: boolean;
+      copyMetadata: boolean;
+      userMetadata: Record<string, unknown> | null;
+    },
   ): Promise<ObjectRow> {
     const source = await this.find(scope, from.bucket, from.name);
     if (!source.metadata) throw storageErrors.objectNotFound();
@@ -337,7 +378,11 @@ export class ObjectStore {
       to.bucket,
       to.name,
       {
-        staged: { tempPath, size: source.metadata.size, md5: source.metadata.eTag.replaceAll('"', '') },
+        staged: {
+          tempPath,
+          size: source.metadata.size,
+          md5: source.metadata.eTag.replaceAll('"', ''),
+        },
         contentType: source.metadata.mimetype,
         cacheControl: source.metadata.cacheControl,
         userMetadata: options.copyMetadata ? source.user_metadata : options.userMetadata,

@@ -12,7 +12,10 @@ export function readGlobalFileSizeLimit(projectRoot: string): number {
   if (!existsSync(file)) return DEFAULT_FILE_SIZE_LIMIT;
   const toml = parseToml(readFileSync(file, 'utf8')) as { storage?: { file_size_limit?: unknown } };
   try {
-    return parseByteSize(toml.storage?.file_size_limit, 'storage.file_size_limit') ?? DEFAULT_FILE_SIZE_LIMIT;
+    return (
+      parseByteSize(toml.storage?.file_size_limit, 'storage.file_size_limit') ??
+      DEFAULT_FILE_SIZE_LIMIT
+    );
   } catch (error) {
     throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
   }

@@ -13,7 +13,12 @@ export function parseExpiresIn(value: unknown): number {
 }
 
 /** The relative URL storage-js appends to its base: `/object/sign/<bucket>/<name>?token=...`. */
-export async function signObjectUrl(bucket: string, name: string, expiresIn: number, secret: string): Promise<string> {
+export async function signObjectUrl(
+  bucket: string,
+  name: string,
+  expiresIn: number,
+  secret: string,
+): Promise<string> {
   const iat = Math.floor(Date.now() / 1000);
   const url = `${bucket}/${name}`;
   const token = await signJwt({ url, iat, exp: iat + expiresIn }, secret);
@@ -21,10 +26,16 @@ export async function signObjectUrl(bucket: string, name: string, expiresIn: num
 }
 
 /** Throws 400 unless `token` is a valid, unexpired signature for exactly `bucket/name`. */
-export async function verifyObjectToken(token: string | undefined, bucket: string, name: string, secret: string): Promise<void> {
+export async function verifyObjectToken(
+  token: string | undefined,
+  bucket: string,
+  name: string,
+  secret: string,
+): Promise<void> {
   if (!token) throw storageErrors.invalidJwt('the token query parameter is required');
   const result = await verifyJwt(token, secret);
-  if (!result.ok) throw storageErrors.invalidJwt(result.reason === 'expired' ? 'jwt expired' : result.message);
+  if (!result.ok)
+    throw storageErrors.invalidJwt(result.reason === 'expired' ? 'jwt expired' : result.message);
   if (result.claims.url !== `${bucket}/${name}`) throw storageErrors.invalidSignature();
 }
 
@@ -38,21 +49,38 @@ export interface UploadGrant {
 }
 
 /** `/object/upload/sign/<bucket>/<name>?token=...` for a one-off upload by whoever holds it. */
-export async function signUploadUrl(bucket: string, name: string, grant: UploadGrant, secret: string): Promise<string> {
+export async function signUploadUrl(
+  bucket: string,
+  name: string,
+  grant: UploadGrant,
+  secret: string,
+): Promise<string> {
   const iat = Math.floor(Date.now() / 1000);
   const url = `${bucket}/${name}`;
   const token = await signJwt(
-    { url, iat, exp: iat + SIGNED_UPLOAD_EXPIRY_SECONDS, upsert: grant.upsert, ...(grant.owner ? { owner: grant.owner } : {}) },
+    {
+      url,
+      iat,
+      exp: iat + SIGNED_UPLOAD_EXPIRY_SECONDS,
+      upsert: grant.upsert,
+      ...(grant.owner ? { owner: grant.owner } : {}),
+    },
     secret,
   );
   return `/object/upload/sign/${url}?token=${token}`;
 }
 
 /** Checks an upload token for exactly `bucket/name` and returns what it grants. */
-export async function verifyUploadToken(token: string | undefined, bucket: string, name: string, secret: string): Promise<UploadGrant> {
+export async function verifyUploadToken(
+  token: string | undefined,
+  bucket: string,
+  name: string,
+  secret: string,
+): Promise<UploadGrant> {
   if (!token) throw storageErrors.invalidJwt('the token query parameter is required');
   const result = await verifyJwt(token, secret);
-  if (!result.ok) throw storageErrors.invalidJwt(result.reason === 'expired' ? 'jwt expired' : result.message);
+  if (!result.ok)
+    throw storageErrors.invalidJwt(result.reason === 'expired' ? 'jwt expired' : result.message);
   if (result.claims.url !== `${bucket}/${name}`) throw storageErrors.invalidSignature();
   return {
     owner: typeof result.claims.owner === 'string' ? result.claims.owner : undefined,

@@ -41,7 +41,8 @@ function parseUserMetadata(raw: string | undefined, field: string): Record<strin
   if (raw === undefined || raw === '') return null;
   try {
     const value = JSON.parse(raw) as unknown;
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    if (value && typeof value === 'object' && !Array.isArray(value))
+      return value as Record<string, unknown>;
   } catch {
     // reported below
   }
@@ -54,9 +55,14 @@ function cacheControlFrom(value: string | undefined): string {
 }
 
 /** Stages the uploaded bytes on disk; throws StorageError (400/413/415) on bad input. */
-export async function readUpload(request: Request, limits: UploadLimits, disk: ObjectDisk): Promise<Upload> {
+export async function readUpload(
+  request: Request,
+  limits: UploadLimits,
+  disk: ObjectDisk,
+): Promise<Upload> {
   const contentType = request.headers.get('content-type') ?? DEFAULT_CONTENT_TYPE;
-  if (/^multipart\/form-data/i.test(contentType)) return readMultipart(request, contentType, limits, disk);
+  if (/^multipart\/form-data/i.test(contentType))
+    return readMultipart(request, contentType, limits, disk);
   const source = bodyStream(request);
   const declared = Number(request.headers.get('content-length') ?? NaN);
   try {
@@ -68,7 +74,9 @@ export async function readUpload(request: Request, limits: UploadLimits, disk: O
   }
   const encodedMetadata = request.headers.get('x-metadata') ?? undefined;
   const userMetadata = parseUserMetadata(
-    encodedMetadata === undefined ? undefined : Buffer.from(encodedMetadata, 'base64').toString('utf8'),
+    encodedMetadata === undefined
+      ? undefined
+      : Buffer.from(encodedMetadata, 'base64').toString('utf8'),
     'x-metadata header',
   );
   let staged: StagedFile;
@@ -86,7 +94,12 @@ export async function readUpload(request: Request, limits: UploadLimits, disk: O
   };
 }
 
-function readMultipart(request: Request, contentType: string, limits: UploadLimits, disk: ObjectDisk): Promise<Upload> {
+function readMultipart(
+  request: Request,
+  contentType: string,
+  limits: UploadLimits,
+  disk: ObjectDisk,
+): Promise<Upload> {
   const source = bodyStream(request);
   return new Promise<Upload>((resolve, reject) => {
     const fields = new Map<string, string>();
@@ -94,9 +107,14 @@ function readMultipart(request: Request, contentType: string, limits: UploadLimi
     let failure: Error | undefined;
     let parser: InstanceType<typeof Busboy>;
     try {
-      parser = new Busboy({ headers: { 'content-type': contentType }, limits: { files: 1, fields: 20 } });
+      parser = new Busboy({
+        headers: { 'content-type': contentType },
+        limits: { files: 1, fields: 20 },
+      });
     } catch {
-      void drain(source).then(() => reject(storageErrors.invalidInput('the multipart body is malformed')));
+      void drain(source).then(() =>
+        reject(storageErrors.invalidInput('the multipart body is malformed')),
+      );
       return;
     }
     parser.on('field', (name, value) => fields.set(name, value));
@@ -124,7 +142,9 @@ function readMultipart(request: Request, contentType: string, limits: UploadLimi
       staging.catch(() => undefined);
     });
     parser.on('error', (error: unknown) => {
-      failure ??= storageErrors.invalidInput(`the multipart body is malformed: ${(error as Error).message}`);
+      failure ??= storageErrors.invalidInput(
+        `the multipart body is malformed: ${(error as Error).message}`,
+      );
       void drain(source).then(() => finish());
     });
     parser.on('finish', () => void finish());

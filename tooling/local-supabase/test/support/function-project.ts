@@ -14,11 +14,15 @@ export interface TempFunctionProject {
 }
 
 /** Copies the fixture functions into a temp project with the given config.toml and functions/.env. */
-export async function createFunctionProject(files: { configToml?: string; dotEnv?: string }): Promise<TempFunctionProject> {
+export async function createFunctionProject(files: {
+  configToml?: string;
+  dotEnv?: string;
+}): Promise<TempFunctionProject> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'fn-project-'));
   const functionsDir = path.join(root, 'supabase', 'functions');
   await cp(path.join(FIXTURE_PROJECT, 'supabase', 'functions'), functionsDir, { recursive: true });
-  if (files.configToml !== undefined) await writeFile(path.join(root, 'supabase', 'config.toml'), files.configToml);
+  if (files.configToml !== undefined)
+    await writeFile(path.join(root, 'supabase', 'config.toml'), files.configToml);
   if (files.dotEnv !== undefined) await writeFile(path.join(functionsDir, '.env'), files.dotEnv);
   return { root, functionsDir, remove: () => rm(root, { recursive: true, force: true }) };
 }

@@ -29,6 +29,7 @@ export async function signUp(stack: Endpoints, label: string): Promise<TestUser>
     email: `${label}-${randomUUID().slice(0, 8)}@example.com`,
     password: 'storage-password-1',
   });
-  if (error || !data.session || !data.user) throw new Error(`sign-up failed: ${error?.message ?? 'no session'}`);
+  if (error || !data.session || !data.user)
+    throw new Error(`sign-up failed: ${error?.message ?? 'no session'}`);
   return { client: supabase, id: data.user.id, accessToken: data.session.access_token };
 }

@@ -4,9 +4,17 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { invocationDir } from '../target.ts';
 
 /** Parses argv or prints the usage and exits 2 on unknown or malformed options. */
-export function parseCli<T extends NonNullable<ParseArgsConfig['options']>>(usage: string, options: T) {
+export function parseCli<T extends NonNullable<ParseArgsConfig['options']>>(
+  usage: string,
+  options: T,
+) {
   try {
-    return parseArgs({ args: process.argv.slice(2).filter((arg) => arg !== '--'), options, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: process.argv.slice(2).filter((arg) => arg !== '--'),
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n\nusage: ${usage}`);
     process.exit(2);

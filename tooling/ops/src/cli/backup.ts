@@ -4,7 +4,8 @@ import { DEFAULT_RETENTION, pruneBackups } from '../retention.ts';
 import { describeTarget, targetFromEnv } from '../target.ts';
 import { fromInvocationDir, numberOption, parseCli, run } from './args.ts';
 
-const USAGE = 'pnpm db:backup [--dir <folder>] [--keep <days>] [--keep-db <days>] [--keep-storage <days>]';
+const USAGE =
+  'pnpm db:backup [--dir <folder>] [--keep <days>] [--keep-db <days>] [--keep-storage <days>]';
 
 run(async () => {
   const { values } = parseCli(USAGE, {
@@ -15,8 +16,16 @@ run(async () => {
   });
   const keep = values.keep === undefined ? undefined : numberOption('keep', values.keep, 0);
   const retention = {
-    databaseDays: numberOption('keep-db', values['keep-db'], keep ?? DEFAULT_RETENTION.databaseDays),
-    storageDays: numberOption('keep-storage', values['keep-storage'], keep ?? DEFAULT_RETENTION.storageDays),
+    databaseDays: numberOption(
+      'keep-db',
+      values['keep-db'],
+      keep ?? DEFAULT_RETENTION.databaseDays,
+    ),
+    storageDays: numberOption(
+      'keep-storage',
+      values['keep-storage'],
+      keep ?? DEFAULT_RETENTION.storageDays,
+    ),
   };
   const target = targetFromEnv();
   const root = fromInvocationDir(values.dir);
@@ -35,7 +44,11 @@ run(async () => {
   }
   const pruned = await pruneBackups(root, retention);
   for (const dir of pruned.removed) console.log(`  pruned ${dir}`);
-  for (const dir of pruned.databasePruned) console.log(`  dropped the database dump of ${dir} (older than ${retention.databaseDays} days)`);
-  for (const dir of pruned.storagePruned) console.log(`  dropped the objects of ${dir} (older than ${retention.storageDays} days)`);
+  for (const dir of pruned.databasePruned)
+    console.log(
+      `  dropped the database dump of ${dir} (older than ${retention.databaseDays} days)`,
+    );
+  for (const dir of pruned.storagePruned)
+    console.log(`  dropped the objects of ${dir} (older than ${retention.storageDays} days)`);
   console.log('backup verified');
 });

@@ -5,10 +5,15 @@ import { checkHealth, formatHealthTable } from '../health.ts';
 import { ENVIRONMENTS, healthEnvironment, type EnvironmentName } from '../target.ts';
 import { parseCli, run } from './args.ts';
 
-const functionsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../supabase/functions');
+const functionsDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../../supabase/functions',
+);
 
 run(async () => {
-  const { values } = parseCli(`pnpm ops:health [--env ${ENVIRONMENTS.join('|')}]`, { env: { type: 'string', default: 'local' } });
+  const { values } = parseCli(`pnpm ops:health [--env ${ENVIRONMENTS.join('|')}]`, {
+    env: { type: 'string', default: 'local' },
+  });
   if (!(ENVIRONMENTS as readonly string[]).includes(values.env)) {
     console.error(`--env must be one of ${ENVIRONMENTS.join(', ')}`);
     return 2;

@@ -14,7 +14,11 @@ run(async () => {
   const target = targetFromEnv();
   console.log(`restoring ${positionals[0]} into ${describeTarget(target)}`);
   try {
-    const report = await restoreBackup({ backupDir: fromInvocationDir(positionals[0]!), target, force: values.force });
+    const report = await restoreBackup({
+      backupDir: fromInvocationDir(positionals[0]!),
+      target,
+      force: values.force,
+    });
     for (const mismatch of report.mismatches) {
       console.error(
         `  mismatch in ${mismatch.table}: expected ${mismatch.expected.rows} rows (${mismatch.expected.checksum}), ` +
@@ -27,7 +31,9 @@ run(async () => {
       console.error('restore finished but does NOT match the backup');
       return 1;
     }
-    console.log(`restored and verified ${tables} tables and ${report.manifest.storage?.objects ?? 0} objects in ${report.durationMs} ms`);
+    console.log(
+      `restored and verified ${tables} tables and ${report.manifest.storage?.objects ?? 0} objects in ${report.durationMs} ms`,
+    );
   } catch (error) {
     if (error instanceof RestoreRefused) {
       console.error(`refused: ${error.message}`);

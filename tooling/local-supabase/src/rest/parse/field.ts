@@ -30,7 +30,8 @@ export function parseField(text: string): Field {
   for (let i = 1; i < parts.length; i += 2) {
     const arrow = parts[i] as '->' | '->>';
     const key = unquoteIdentifier((parts[i + 1] ?? '').trim());
-    if (key === '') throw parseError(`failed to parse field "${text}"`, `A JSON key is required after ${arrow}`);
+    if (key === '')
+      throw parseError(`failed to parse field "${text}"`, `A JSON key is required after ${arrow}`);
     json.push({ arrow, key });
   }
   return { name, json };

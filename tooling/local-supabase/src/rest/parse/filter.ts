@@ -34,7 +34,18 @@ export const FTS_OPERATORS: Record<string, string> = {
 };
 
 /** Operators that accept `(any)` / `(all)` with a `{a,b}` list. */
-const QUANTIFIABLE = new Set(['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'like', 'ilike', 'match', 'imatch']);
+const QUANTIFIABLE = new Set([
+  'eq',
+  'neq',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'like',
+  'ilike',
+  'match',
+  'imatch',
+]);
 
 const IS_VALUES = new Set(['null', 'not_null', 'true', 'false', 'unknown']);
 
@@ -82,32 +93,59 @@ export function parseFilter(fieldText: string, valueText: string): Filter {
 
   if (op in FTS_OPERATORS) {
     if (modifier !== null) {
-      if (!/^[a-z_][a-z0-9_]*$/i.test(modifier)) fail(`invalid text search configuration "${modifier}"`);
+      if (!/^[a-z_][a-z0-9_]*$/i.test(modifier))
+        fail(`invalid text search configuration "${modifier}"`);
       language = modifier;
     }
     return { kind: 'filter', field, negate, op, quantifier, language, value, list: null };
   }
   if (op === 'in') {
     if (modifier !== null) fail('in does not take a modifier');
-    return { kind: 'filter', field, negate, op, quantifier, language, value, list: parseList(value, '(', ')', fail) };
+    return {
+      kind: 'filter',
+      field,
+      negate,
+      op,
+      quantifier,
+      language,
+      value,
+      list: parseList(value, '(', ')', fail),
+    };
   }
   if (op === 'is') {
     const lowered = value.toLowerCase();
-    if (modifier !== null || !IS_VALUES.has(lowered)) fail('is accepts null, not_null, true, false or unknown');
+    if (modifier !== null || !IS_VALUES.has(lowered))
+      fail('is accepts null, not_null, true, false or unknown');
     return { kind: 'filter', field, negate, op, quantifier, language, value: lowered, list: null };
   }
   if (!(op in BINARY_OPERATORS)) return fail(`unknown operator "${op}"`);
   if (modifier !== null) {
-    if ((modifier !== 'any' && modifier !== 'all') || !QUANTIFIABLE.has(op)) fail(`"${op}" does not take "(${modifier})"`);
+    if ((modifier !== 'any' && modifier !== 'all') || !QUANTIFIABLE.has(op))
+      fail(`"${op}" does not take "(${modifier})"`);
     quantifier = modifier as 'any' | 'all';
-    return { kind: 'filter', field, negate, op, quantifier, language, value, list: parseList(value, '{', '}', fail) };
+    return {
+      kind: 'filter',
+      field,
+      negate,
+      op,
+      quantifier,
+      language,
+      value,
+      list: parseList(value, '{', '}', fail),
+    };
   }
   return { kind: 'filter', field, negate, op, quantifier, language, value, list: null };
 }
 
 /** Parses `(a,"b,c")` / `{a,b}` lists; double quotes protect commas and parentheses. */
-function parseList(text: string, open: string, close: string, fail: (detail: string) => never): string[] {
-  if (!text.startsWith(open) || !text.endsWith(close)) fail(`expected a list in ${open}...${close}`);
+function parseList(
+  text: string,
+  open: string,
+  close: string,
+  fail: (detail: string) => never,
+): string[] {
+  if (!text.startsWith(open) || !text.endsWith(close))
+    fail(`expected a list in ${open}...${close}`);
   const inner = text.slice(1, -1);
   if (inner === '') return [];
   return splitTopLevel(inner, fail).map((item) => unquoteValue(item));
@@ -164,7 +202,8 @@ export function parseLogicTree(operator: 'and' | 'or', negate: boolean, text: st
 
 function parseTreeElement(part: string, fail: (detail: string) => never): Condition {
   const nested = /^(not\.)?(and|or)(\(.*\))$/s.exec(part);
-  if (nested) return parseLogicTree(nested[2] as 'and' | 'or', nested[1] !== undefined, nested[3] ?? '');
+  if (nested)
+    return parseLogicTree(nested[2] as 'and' | 'or', nested[1] !== undefined, nested[3] ?? '');
   // `field.op.value`: the field ends at the first dot outside double quotes.
   let end = -1;
   let quoted = false;

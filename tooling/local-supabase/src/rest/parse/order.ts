@@ -19,7 +19,8 @@ export function parseOrder(text: string): OrderTerm[] {
     const parts = term.split('.');
     let head = parts.shift() ?? '';
     // JSON keys may hold dots only when quoted; keep rejoining until quotes balance.
-    while ((head.match(/"/g)?.length ?? 0) % 2 === 1 && parts.length > 0) head += `.${parts.shift() ?? ''}`;
+    while ((head.match(/"/g)?.length ?? 0) % 2 === 1 && parts.length > 0)
+      head += `.${parts.shift() ?? ''}`;
     let relation: string | null = null;
     const embedded = /^([^(]+)\((.+)\)$/.exec(head);
     if (embedded) {
@@ -44,8 +45,10 @@ export function parseOrder(text: string): OrderTerm[] {
 
 /** Parses a non-negative integer parameter (`limit`, `offset`). */
 export function parseCount(name: string, text: string): number {
-  if (!/^\d+$/.test(text)) throw parseError(`failed to parse ${name} (${text})`, `${name} must be a non-negative integer`);
+  if (!/^\d+$/.test(text))
+    throw parseError(`failed to parse ${name} (${text})`, `${name} must be a non-negative integer`);
   const value = Number(text);
-  if (!Number.isSafeInteger(value)) throw parseError(`failed to parse ${name} (${text})`, `${name} is too large`);
+  if (!Number.isSafeInteger(value))
+    throw parseError(`failed to parse ${name} (${text})`, `${name} is too large`);
   return value;
 }

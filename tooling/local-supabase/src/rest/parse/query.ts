@@ -26,7 +26,10 @@ export interface ParsedQuery {
 }
 
 /** Reads the query string; `argNames` marks root-level names that are rpc arguments. */
-export function parseQuery(params: URLSearchParams, argNames: ReadonlySet<string> = new Set()): ParsedQuery {
+export function parseQuery(
+  params: URLSearchParams,
+  argNames: ReadonlySet<string> = new Set(),
+): ParsedQuery {
   const parsed: ParsedQuery = {
     select: [{ kind: 'star' }],
     hasSelect: false,
@@ -88,7 +91,8 @@ export function parseQuery(params: URLSearchParams, argNames: ReadonlySet<string
         options.conditions.push(parseLogicTree(last, negate, value));
         break;
       default:
-        if (last === '') throw parseError(`failed to parse filter (${key})`, 'A column name is required');
+        if (last === '')
+          throw parseError(`failed to parse filter (${key})`, 'A column name is required');
         options.conditions.push(parseFilter(last, value));
     }
   }
@@ -97,7 +101,8 @@ export function parseQuery(params: URLSearchParams, argNames: ReadonlySet<string
 
 function splitNames(key: string, value: string): string[] {
   const names = value.split(',').map((name) => name.trim().replace(/^"(.*)"$/, '$1'));
-  if (names.some((name) => name === '')) throw parseError(`failed to parse ${key} (${value})`, 'empty column name');
+  if (names.some((name) => name === ''))
+    throw parseError(`failed to parse ${key} (${value})`, 'empty column name');
   return names;
 }
 

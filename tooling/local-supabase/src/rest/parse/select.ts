@@ -128,7 +128,8 @@ class SelectParser {
     if (this.text.startsWith('::', this.pos)) {
       this.pos += 2;
       const start = this.pos;
-      while (this.pos < this.text.length && /[A-Za-z0-9_ [\]]/.test(this.text[this.pos] ?? '')) this.pos += 1;
+      while (this.pos < this.text.length && /[A-Za-z0-9_ [\]]/.test(this.text[this.pos] ?? ''))
+        this.pos += 1;
       cast = this.text.slice(start, this.pos).trim();
       if (!CAST_PATTERN.test(cast)) this.fail(`invalid cast "${cast}"`);
     }
@@ -157,7 +158,12 @@ class SelectParser {
       this.pos += 1;
     }
     const name = this.text.slice(start, this.pos).trim();
-    if (name === '') this.fail(this.pos < this.text.length ? `unexpected "${this.text[this.pos]}"` : 'unexpected end of input');
+    if (name === '')
+      this.fail(
+        this.pos < this.text.length
+          ? `unexpected "${this.text[this.pos]}"`
+          : 'unexpected end of input',
+      );
     return name;
   }
 
@@ -170,6 +176,9 @@ class SelectParser {
   }
 
   private fail(reason: string): never {
-    throw parseError(`failed to parse select parameter (${this.text})`, `${reason} at position ${this.pos}`);
+    throw parseError(
+      `failed to parse select parameter (${this.text})`,
+      `${reason} at position ${this.pos}`,
+    );
   }
 }

@@ -22,7 +22,9 @@ export function fieldSql(scope: Scope, field: Field, params: Params): string {
   let sql = `${ident(scope.alias)}.${ident(field.name)}`;
   for (const step of field.json) {
     // Integer keys index JSON arrays, as in PostgREST.
-    const key = /^-?\d+$/.test(step.key) ? `${params.add(step.key)}::int` : `${params.add(step.key)}::text`;
+    const key = /^-?\d+$/.test(step.key)
+      ? `${params.add(step.key)}::int`
+      : `${params.add(step.key)}::text`;
     sql = `(${sql}${step.arrow}${key})`;
   }
   return sql;
@@ -41,12 +43,18 @@ export function conditionSql(condition: Condition, scope: Scope, params: Params)
 
 function filterSql(filter: Filter, scope: Scope, params: Params): string {
   // `rel=is.null` / `rel=not.is.null` test whether an embedded resource matched.
-  const embedBody = filter.field.json.length === 0 ? scope.embeds?.get(filter.field.name) : undefined;
+  const embedBody =
+    filter.field.json.length === 0 ? scope.embeds?.get(filter.field.name) : undefined;
   if (embedBody !== undefined && !scope.columns.has(filter.field.name)) {
     if (filter.op !== 'is' || (filter.value !== 'null' && filter.value !== 'not_null')) {
-      throw new RestError(400, 'PGRST100', `failed to parse filter (${filter.op}.${filter.value})`, {
-        details: `an embedded resource can only be filtered with is.null or not.is.null`,
-      });
+      throw new RestError(
+        400,
+        'PGRST100',
+        `failed to parse filter (${filter.op}.${filter.value})`,
+        {
+          details: `an embedded resource can only be filtered with is.null or not.is.null`,
+        },
+      );
     }
     return `${embedBody} is ${filter.value === 'null' ? '' : 'not '}null`;
   }
@@ -71,7 +79,8 @@ function filterSql(filter: Filter, scope: Scope, params: Params): string {
   const tsQuery = FTS_OPERATORS[filter.op];
   if (tsQuery !== undefined) {
     const config = filter.language === null ? '' : `${params.add(filter.language)}::regconfig, `;
-    const column = filter.field.json.length === 0 ? scope.columns.get(filter.field.name) : undefined;
+    const column =
+      filter.field.json.length === 0 ? scope.columns.get(filter.field.name) : undefined;
     const vector = column?.type === 'tsvector' ? lhs : `to_tsvector(${config}${lhs})`;
     return `${vector} @@ ${tsQuery}(${config}${params.add(filter.value)})`;
   }

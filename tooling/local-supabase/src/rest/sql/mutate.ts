@@ -19,7 +19,11 @@ function invalidBody(message: string): RestError {
 }
 
 function unknownPayloadColumn(table: Table, column: string): RestError {
-  return new RestError(400, 'PGRST204', `Could not find the '${column}' column of '${table.name}' in the schema cache`);
+  return new RestError(
+    400,
+    'PGRST204',
+    `Could not find the '${column}' column of '${table.name}' in the schema cache`,
+  );
 }
 
 /** Checks that every name is a column of `table`. */
@@ -28,9 +32,14 @@ export function checkColumns(table: Table, names: string[]): void {
 }
 
 /** Normalises an insert body to rows and the columns to write. */
-export function insertRows(table: Table, body: unknown, columnsParam: string[] | null): { rows: JsonObject[]; columns: string[] } {
+export function insertRows(
+  table: Table,
+  body: unknown,
+  columnsParam: string[] | null,
+): { rows: JsonObject[]; columns: string[] } {
   const rows = Array.isArray(body) ? body : [body];
-  if (!rows.every(isObject)) throw invalidBody('Invalid body: expected a JSON object or an array of JSON objects');
+  if (!rows.every(isObject))
+    throw invalidBody('Invalid body: expected a JSON object or an array of JSON objects');
   let columns = columnsParam;
   if (columns === null) {
     const seen = new Set<string>();
@@ -121,7 +130,12 @@ export function updateSql(
 }
 
 /** `delete ... where <filters> [returning *]` */
-export function deleteSql(table: Table, conditions: Condition[], returning: boolean, params: Params): string {
+export function deleteSql(
+  table: Table,
+  conditions: Condition[],
+  returning: boolean,
+  params: Params,
+): string {
   let sql = `delete from ${qualified(table.schema, table.name)} as ${TARGET}`;
   sql += whereSql(table, conditions, params);
   if (returning) sql += ` returning ${TARGET}.*`;

@@ -54,10 +54,20 @@ interface JoinParent {
 function joinCondition(parent: JoinParent, alias: string): string {
   const { relationship } = parent;
   const { junction } = relationship;
-  const pairs = (left: string, leftColumns: string[], right: string, rightColumns: string[]): string[] =>
-    leftColumns.map((column, i) => `${ident(left)}.${ident(column)} = ${ident(right)}.${ident(rightColumns[i] ?? column)}`);
+  const pairs = (
+    left: string,
+    leftColumns: string[],
+    right: string,
+    rightColumns: string[],
+  ): string[] =>
+    leftColumns.map(
+      (column, i) =>
+        `${ident(left)}.${ident(column)} = ${ident(right)}.${ident(rightColumns[i] ?? column)}`,
+    );
   if (!junction) {
-    return pairs(alias, relationship.childColumns, parent.alias, relationship.parentColumns).join(' and ');
+    return pairs(alias, relationship.childColumns, parent.alias, relationship.parentColumns).join(
+      ' and ',
+    );
   }
   // exists() rather than a join: a child linked twice still appears once.
   const link = `${alias}_link`;
@@ -81,21 +91,41 @@ class ReadBuilder {
   ) {}
 
   build(source: RootSource, root: RootOptions, withCount: boolean): BuiltRead {
-    const options = root.applyFilters ? (this.query.resources.get('') ?? EMPTY_OPTIONS) : EMPTY_OPTIONS;
-    const main = this.node('', source, this.query.select, null, {
-      ...options,
-      limit: root.limit,
-      offset: root.offset,
-    }, false);
+    const options = root.applyFilters
+      ? (this.query.resources.get('') ?? EMPTY_OPTIONS)
+      : EMPTY_OPTIONS;
+    const main = this.node(
+      '',
+      source,
+      this.query.select,
+      null,
+      {
+        ...options,
+        limit: root.limit,
+        offset: root.offset,
+      },
+      false,
+    );
     this.checkAllPathsUsed();
-    const countSql = withCount ? `select count(*) from (${this.countSource(source, root)}) pgrst_count` : null;
+    const countSql = withCount
+      ? `select count(*) from (${this.countSource(source, root)}) pgrst_count`
+      : null;
     return { sql: main.sql, countSql, labels: main.labels };
   }
 
   /** The rows a count covers: filters (and filtering embeds) without order or paging. */
   countSource(source: RootSource, root: RootOptions): string {
-    const options = root.applyFilters ? (this.query.resources.get('') ?? EMPTY_OPTIONS) : EMPTY_OPTIONS;
-    return this.node('', source, this.query.select, null, { ...options, limit: null, offset: null }, true).sql;
+    const options = root.applyFilters
+      ? (this.query.resources.get('') ?? EMPTY_OPTIONS)
+      : EMPTY_OPTIONS;
+    return this.node(
+      '',
+      source,
+      this.query.select,
+      null,
+      { ...options, limit: null, offset: null },
+      true,
+    ).sql;
   }
 
   private node(
@@ -107,7 +137,12 @@ class ReadBuilder {
     countOnly: boolean,
   ): { sql: string; labels: string[] } {
     const alias = `t${this.aliasCounter++}`;
-    const scope: Scope = { alias, relationName: source.relationName, columns: source.columns, embeds: new Map() };
+    const scope: Scope = {
+      alias,
+      relationName: source.relationName,
+      columns: source.columns,
+      embeds: new Map(),
+    };
     const projections: Projection[] = [];
     const joins: string[] = [];
     const where: string[] = [];
@@ -125,11 +160,14 @@ class ReadBuilder {
     }
 
     if (parent) where.push(joinCondition(parent, alias));
-    for (const condition of options.conditions) where.push(conditionSql(condition, scope, this.params));
+    for (const condition of options.conditions)
+      where.push(conditionSql(condition, scope, this.params));
 
     const hasAggregate = projections.some((p) => p.aggregate);
     const groupBy = hasAggregate ? projections.filter((p) => !p.aggregate).map((p) => p.sql) : [];
-    const select = countOnly ? '1' : projections.map((p) => `${p.sql} as ${ident(p.label)}`).join(', ');
+    const select = countOnly
+      ? '1'
+      : projections.map((p) => `${p.sql} as ${ident(p.label)}`).join(', ');
     let sql = `select ${select || 'null'} from ${source.prefix ?? ''}${source.from} as ${ident(alias)}`;
     if (joins.length > 0) sql += ` ${joins.join(' ')}`;
     if (where.length > 0) sql += ` where ${where.join(' and ')}`;
@@ -138,7 +176,8 @@ class ReadBuilder {
       const order = options.order.map((term) => this.orderSql(scope, term));
       if (order.length > 0) sql += ` order by ${order.join(', ')}`;
       if (options.limit !== null) sql += ` limit ${this.params.add(options.limit)}::bigint`;
-      if (options.offset !== null && options.offset > 0) sql += ` offset ${this.params.add(options.offset)}::bigint`;
+      if (options.offset !== null && options.offset > 0)
+        sql += ` offset ${this.params.add(options.offset)}::bigint`;
     }
     return { sql, labels: projections.map((p) => p.label) };
   }
@@ -151,9 +190,15 @@ class ReadBuilder {
         aggregate: false,
       }));
     }
-    if (item.kind === 'count') return [{ sql: 'count(*)', label: item.alias ?? 'count', aggregate: true }];
+    if (item.kind === 'count')
+      return [{ sql: 'count(*)', label: item.alias ?? 'count', aggregate: true }];
     // `rel(count)` asks for the number of embedded rows, unless the table has a `count` column.
-    if (item.field.name === 'count' && item.field.json.length === 0 && item.cast === null && !scope.columns.has('count')) {
+    if (
+      item.field.name === 'count' &&
+      item.field.json.length === 0 &&
+      item.cast === null &&
+      !scope.columns.has('count')
+    ) {
       return [{ sql: 'count(*)', label: item.alias ?? 'count', aggregate: true }];
     }
     let sql = fieldSql(scope, item.field, this.params);
@@ -169,7 +214,11 @@ class ReadBuilder {
     countOnly: boolean,
   ): { join: string; projections: Projection[]; body: string } | null {
     if (!source.table) {
-      throw new RestError(400, 'PGRST200', `Could not find a relationship between '${source.relationName}' and '${item.name}' in the schema cache`);
+      throw new RestError(
+        400,
+        'PGRST200',
+        `Could not find a relationship between '${source.relationName}' and '${item.name}' in the schema cache`,
+      );
     }
     const relationship = resolveRelationship(this.cache, source.table, item.name, item.hint);
     const label = item.alias ?? item.name;
@@ -177,10 +226,16 @@ class ReadBuilder {
     this.usedPaths.add(childPath);
     // A count only needs the embeds that filter parents (`!inner`, `rel=is.null`).
     if (countOnly && !item.inner && !this.filteredEmbeds(path).has(label)) return null;
-    const toOne = relationship.cardinality === 'many-to-one' || relationship.cardinality === 'one-to-one';
+    const toOne =
+      relationship.cardinality === 'many-to-one' || relationship.cardinality === 'one-to-one';
     if (item.spread && !toOne) {
       throw new RestError(400, 'PGRST119', `A spread operation on '${item.name}' is not possible`, {
-        details: "'" + source.relationName + "' and '" + item.name + "' do not form a many-to-one or one-to-one relationship",
+        details:
+          "'" +
+          source.relationName +
+          "' and '" +
+          item.name +
+          "' do not form a many-to-one or one-to-one relationship",
       });
     }
     const target = relationship.target;
@@ -205,7 +260,11 @@ class ReadBuilder {
       scope.embeds?.set(label, body);
       return {
         join,
-        projections: child.labels.map((l) => ({ sql: `${ident(joinAlias)}.${ident(l)}`, label: l, aggregate: false })),
+        projections: child.labels.map((l) => ({
+          sql: `${ident(joinAlias)}.${ident(l)}`,
+          label: l,
+          aggregate: false,
+        })),
         body,
       };
     }
@@ -233,9 +292,14 @@ class ReadBuilder {
     if (term.relation !== null) {
       const body = scope.embeds?.get(term.relation);
       if (body === undefined) {
-        throw new RestError(400, 'PGRST108', `'${term.relation}' is not an embedded resource in this request`, {
-          hint: `Verify that '${term.relation}' is included in the 'select' query parameter.`,
-        });
+        throw new RestError(
+          400,
+          'PGRST108',
+          `'${term.relation}' is not an embedded resource in this request`,
+          {
+            hint: `Verify that '${term.relation}' is included in the 'select' query parameter.`,
+          },
+        );
       }
       // jsonb compares numbers numerically and strings lexically, close to the column's own order.
       expr = `(${body}::jsonb -> ${this.params.add(fieldLabel(term.field))}::text)`;
@@ -250,11 +314,20 @@ class ReadBuilder {
   private checkAllPathsUsed(): void {
     for (const [path, options] of this.query.resources) {
       if (this.usedPaths.has(path)) continue;
-      const empty = options.conditions.length === 0 && options.order.length === 0 && options.limit === null && options.offset === null;
+      const empty =
+        options.conditions.length === 0 &&
+        options.order.length === 0 &&
+        options.limit === null &&
+        options.offset === null;
       if (empty) continue;
-      throw new RestError(400, 'PGRST108', `'${path}' is not an embedded resource in this request`, {
-        hint: `Verify that '${path}' is included in the 'select' query parameter.`,
-      });
+      throw new RestError(
+        400,
+        'PGRST108',
+        `'${path}' is not an embedded resource in this request`,
+        {
+          hint: `Verify that '${path}' is included in the 'select' query parameter.`,
+        },
+      );
     }
   }
 }
@@ -284,6 +357,10 @@ export function buildCountSource(
 
 /** The relation-shaped view of a table, for `RootSource`. */
 export function tableSource(table: Table): RootSource {
-  return { from: qualified(table.schema, table.name), relationName: table.name, columns: table.columns, table };
+  return {
+    from: qualified(table.schema, table.name),
+    relationName: table.name,
+    columns: table.columns,
+    table,
+  };
 }
-

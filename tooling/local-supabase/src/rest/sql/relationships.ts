@@ -60,11 +60,23 @@ function candidates(cache: SchemaCache, parent: Table): Relationship[] {
  * foreign key of the junction whose columns, with the parent's, make up the junction's primary key
  * or a unique key — PostgREST's rule for a junction table.
  */
-function manyToMany(cache: SchemaCache, parent: Table, toParent: ForeignKey, junction: Table): Relationship[] {
+function manyToMany(
+  cache: SchemaCache,
+  parent: Table,
+  toParent: ForeignKey,
+  junction: Table,
+): Relationship[] {
   const found: Relationship[] = [];
   for (const toChild of cache.foreignKeys) {
-    if (toChild === toParent || toChild.schema !== junction.schema || toChild.table !== junction.name) continue;
-    const keyed = junction.uniqueKeys.some((key) => [...toParent.columns, ...toChild.columns].every((c) => key.includes(c)));
+    if (
+      toChild === toParent ||
+      toChild.schema !== junction.schema ||
+      toChild.table !== junction.name
+    )
+      continue;
+    const keyed = junction.uniqueKeys.some((key) =>
+      [...toParent.columns, ...toChild.columns].every((c) => key.includes(c)),
+    );
     if (!keyed) continue;
     const target = cache.tables.get(qualifiedKey(toChild.foreignSchema, toChild.foreignTable));
     if (!target || (target.schema === parent.schema && target.name === parent.name)) continue;
@@ -104,7 +116,9 @@ export function resolveRelationship(
     matches = all.filter(
       (rel) =>
         rel.foreignKey.constraint === name ||
-        (rel.cardinality === 'many-to-one' && rel.parentColumns.length === 1 && rel.parentColumns[0] === name),
+        (rel.cardinality === 'many-to-one' &&
+          rel.parentColumns.length === 1 &&
+          rel.parentColumns[0] === name),
     );
   }
   if (hint !== null) {
@@ -119,23 +133,35 @@ export function resolveRelationship(
   }
   if (matches.length > 1 && hint !== null) {
     // A self-reference matches both ways; a column hint names the referencing (parent) side.
-    const narrowed = matches.filter((rel) => rel.cardinality === 'many-to-one' && rel.parentColumns.includes(hint));
+    const narrowed = matches.filter(
+      (rel) => rel.cardinality === 'many-to-one' && rel.parentColumns.includes(hint),
+    );
     if (narrowed.length === 1) matches = narrowed;
   }
   const [only] = matches;
   if (matches.length === 1 && only) return only;
   if (matches.length === 0) {
-    throw new RestError(400, 'PGRST200', `Could not find a relationship between '${parent.name}' and '${name}' in the schema cache`, {
-      details: `Searched for a foreign key relationship between '${parent.name}' and '${name}'${
-        hint ? ` using the hint '${hint}'` : ''
-      } in the schema '${parent.schema}', but no matches were found.`,
-      hint: null,
-    });
+    throw new RestError(
+      400,
+      'PGRST200',
+      `Could not find a relationship between '${parent.name}' and '${name}' in the schema cache`,
+      {
+        details: `Searched for a foreign key relationship between '${parent.name}' and '${name}'${
+          hint ? ` using the hint '${hint}'` : ''
+        } in the schema '${parent.schema}', but no matches were found.`,
+        hint: null,
+      },
+    );
   }
-  throw new RestError(300, 'PGRST201', `Could not embed because more than one relationship was found for '${parent.name}' and '${name}'`, {
-    details: matches.map(describe).join(', '),
-    hint: `Try changing '${name}' to one of the following: ${matches
-      .map((rel) => `'${name}!${hintFor(rel)}'`)
-      .join(', ')}. Find the desired relationship in the 'details' key.`,
-  });
+  throw new RestError(
+    300,
+    'PGRST201',
+    `Could not embed because more than one relationship was found for '${parent.name}' and '${name}'`,
+    {
+      details: matches.map(describe).join(', '),
+      hint: `Try changing '${name}' to one of the following: ${matches
+        .map((rel) => `'${name}!${hintFor(rel)}'`)
+        .join(', ')}. Find the desired relationship in the 'details' key.`,
+    },
+  );
 }
