@@ -35,7 +35,7 @@ export class FunctionRuntime {
   private readonly folderWatchers = new Map<string, FSWatcher>();
   private readonly graphsKnown = new WeakSet<FunctionWorker>();
   private pendingChanges = new Set<string>();
-  private firstPendingChange = 0;
+  private lastPendingChange = 0;
   private debounce: NodeJS.Timeout | undefined;
   private closed = false;
 
@@ -200,7 +200,8 @@ export class FunctionRuntime {
 
   /** Collects changes (an editor's save fires several events) and reloads once they settle. */
   private noteChange(top: string): void {
-    if (this.pendingChanges.size === 0) this.firstPendingChange = Date.now();
+    // The latest change counts: a worker started between two changes may hold the older sources.
+    this.lastPendingChange = Date.now();
     this.pendingChanges.add(top);
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => this.applyChanges(), RELOAD_DEBOUNCE_MS);
@@ -208,7 +209,7 @@ export class FunctionRuntime {
 
   private applyChanges(): void {
     const changed = [...this.pendingChanges];
-    const changedAt = this.firstPendingChange;
+    const changedAt = this.lastPendingChange;
     this.pendingChanges.clear();
     // Shared code (`_shared/`) and `.env` affect every function.
     if (changed.some((top) => top.startsWith('_') || top.startsWith('.')))
