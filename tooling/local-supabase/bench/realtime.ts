@@ -59,21 +59,19 @@ async function measure(
 ): Promise<LatencySummary> {
   const received = new Map<string, number>();
   const inbox = new Inbox<RealtimePostgresInsertPayload<Item>>();
-  const channel = subscriber.client
-    .channel(`bench-${scenario}`)
-    .on(
-      'postgres_changes',
-      {
-        event: 'INSERT',
-        schema: 'public',
-        table: 'rt_items',
-        filter: `owner_id=eq.${subscriber.userId}`,
-      },
-      (change: RealtimePostgresInsertPayload<Item>) => {
-        received.set(change.new.label, performance.now());
-        inbox.push(change);
-      },
-    );
+  const channel = subscriber.client.channel(`bench-${scenario}`).on(
+    'postgres_changes',
+    {
+      event: 'INSERT',
+      schema: 'public',
+      table: 'rt_items',
+      filter: `owner_id=eq.${subscriber.userId}`,
+    },
+    (change: RealtimePostgresInsertPayload<Item>) => {
+      received.set(change.new.label, performance.now());
+      inbox.push(change);
+    },
+  );
   await subscribed(channel);
   const committed = new Map<string, number>();
   const insert = async (label: string): Promise<void> => {

@@ -31,7 +31,9 @@ describe('the secret scanner', () => {
       `const key = "${DEMO_SERVICE_ROLE_KEY}";`,
       // Assembled at run time so this file does not hold the very strings the scan looks for.
       ['SUPABASE_ACCESS_TOKEN=sbp', '0123456789abcdef0123456789abcdef01234567'].join('_'),
-      ['db: postgresql://postgres:Sup3r-Secret!', 'db.abcdefgh.supabase.co:5432/postgres'].join('@'),
+      ['db: postgresql://postgres:Sup3r-Secret!', 'db.abcdefgh.supabase.co:5432/postgres'].join(
+        '@',
+      ),
       ['-----BEGIN', 'PRIVATE KEY-----'].join(' '),
     ].join('\n');
     const kinds = scanText('planted.ts', planted, { allowDemoServiceKey: false }).map(

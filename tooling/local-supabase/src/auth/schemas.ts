@@ -40,11 +40,9 @@ export const updateUserBody = z.object({
 });
 
 /** Go duration as GoTrue accepts for ban_duration ("24h", "1h30m", "90s") or "none". */
-const banDuration = z
-  .string()
-  .regex(/^(none|(\d+(\.\d+)?(h|m|s|ms))+)$/, {
-    error: 'must be "none" or a duration such as "24h"',
-  });
+const banDuration = z.string().regex(/^(none|(\d+(\.\d+)?(h|m|s|ms))+)$/, {
+  error: 'must be "none" or a duration such as "24h"',
+});
 
 export const adminCreateUserBody = z.object({
   id: z.uuid({ error: 'must be a UUID' }).optional(),
