@@ -2,11 +2,9 @@
 // sets in all). Prints p50/p95 of GET /progress and GET /stats at the database (the SQL the
 // function runs, as that user under RLS) and through the gateway and repz-api (real Deno).
 // Usage: pnpm --filter @alawein/functions bench:repz        Targets: ≤ 20 ms (database), ≤ 50 ms (function).
-import { createClient } from '@supabase/supabase-js';
 import pg from 'pg';
-import WebSocket from 'ws';
 import { withRequestTransaction } from '@alawein/local-supabase';
-import { startTestStack } from '@alawein/local-supabase/testing';
+import { createNodeClient, startTestStack } from '@alawein/local-supabase/testing';
 
 const OTHER_USERS = 99;
 const MAIN_SETS = 10_000;
@@ -47,10 +45,7 @@ async function main(): Promise<void> {
   authenticator.username = 'authenticator';
   const api = new pg.Pool({ connectionString: authenticator.toString(), max: 2 });
   try {
-    const client = createClient(stack.url, stack.anonKey, {
-      auth: { persistSession: false, autoRefreshToken: false },
-      realtime: { transport: WebSocket as never },
-    });
+    const client = createNodeClient(stack.url, stack.anonKey);
     const { data, error } = await client.auth.signUp({
       email: `bench-${Date.now()}@example.test`,
       password: 'bench-password-1',

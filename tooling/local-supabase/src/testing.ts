@@ -1,5 +1,11 @@
 // Test helper: a whole stack on free ports with a throw-away data dir, or — when SUPABASE_TEST_URL
 // is set — the Supabase those variables point at (`supabase start`, a hosted project) and nothing started.
+import {
+  createClient,
+  type SupabaseClient,
+  type SupabaseClientOptions,
+} from '@supabase/supabase-js';
+import WebSocket from 'ws';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -93,4 +99,27 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * supabase-js as a Node script or test uses it: no persisted session or refresh timer, and `ws`
+ * as the realtime transport (Node 20 has no global WebSocket). `options` are merged in.
+ */
+export function createNodeClient(
+  url: string,
+  key: string,
+  options: SupabaseClientOptions<'public'> = {},
+): SupabaseClient {
+  // Untyped (no generated Database here): callers assert on the data itself.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+  return createClient(url, key, {
+    ...options,
+    auth: {
+      persistSession: false,
+      autoRefreshToken: false,
+      detectSessionInUrl: false,
+      ...options.auth,
+    },
+    realtime: { transport: WebSocket as never, ...options.realtime },
+  });
 }

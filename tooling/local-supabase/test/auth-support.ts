@@ -1,17 +1,12 @@
 // Shared helpers of the auth and gateway contract tests: real supabase-js clients against the run's stack.
 import { randomUUID } from 'node:crypto';
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import pg from 'pg';
-import WebSocket from 'ws';
-import type { TestStack } from '../src/testing.ts';
+import { createNodeClient, type TestStack } from '../src/testing.ts';
 
 /** A supabase-js client that keeps its session in memory only (no storage, no auto refresh). */
 export function client(stack: TestStack, key: string, accessToken?: string): SupabaseClient {
-  // Untyped (no generated Database here); the tests assert on the data itself.
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-return
-  return createClient(stack.url, key, {
-    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-    realtime: { transport: WebSocket as never },
+  return createNodeClient(stack.url, key, {
     global: accessToken ? { headers: { Authorization: `Bearer ${accessToken}` } } : {},
   });
 }

@@ -6,15 +6,19 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { createClient, FunctionsHttpError, FunctionsRelayError } from '@supabase/supabase-js';
+import {
+  FunctionsHttpError,
+  FunctionsRelayError,
+  type SupabaseClient,
+} from '@supabase/supabase-js';
 import { Hono } from 'hono';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { createLogger, type LogEntry } from '@alawein/logger';
 import { DEMO_ANON_KEY, DEMO_JWT_SECRET, DEMO_SERVICE_ROLE_KEY } from '../src/config.ts';
 import type { StackConfig, StackService } from '../src/context.ts';
 import { createFunctionsService } from '../src/functions/index.ts';
+import { createNodeClient } from '../src/testing.ts';
 import { createFunctionProject, type TempFunctionProject } from './support/function-project.ts';
 
 const TIME_LIMIT_MS = 1500;
@@ -33,7 +37,7 @@ let project: TempFunctionProject;
 let service: StackService;
 let server: ServerType;
 let baseUrl: string;
-let supabase: ReturnType<typeof createClient>;
+let supabase: SupabaseClient;
 const logs: LogEntry[] = [];
 
 function sign(claims: Record<string, unknown>, secret = DEMO_JWT_SECRET): Promise<string> {
@@ -80,10 +84,7 @@ beforeAll(async () => {
   const logger = createLogger({ level: 'debug', sinks: [(entry) => logs.push(entry)] });
   service = await createFunctionsService({ config, logger }, { requestTimeoutMs: TIME_LIMIT_MS });
   app.route(service.basePath, service.app);
-  supabase = createClient(baseUrl, DEMO_ANON_KEY, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: WebSocket as never },
-  });
+  supabase = createNodeClient(baseUrl, DEMO_ANON_KEY);
 });
 
 afterAll(async () => {

@@ -2,12 +2,11 @@
 // through supabase-js, and an inbox that waits for the messages a callback collects.
 import { randomUUID } from 'node:crypto';
 import {
-  createClient,
   REALTIME_SUBSCRIBE_STATES,
   type RealtimeChannel,
   type SupabaseClient,
 } from '@supabase/supabase-js';
-import WebSocket from 'ws';
+import { createNodeClient } from '../src/testing.ts';
 
 export interface StackEndpoints {
   url: string;
@@ -16,10 +15,7 @@ export interface StackEndpoints {
 
 /** supabase-js as an app uses it; Node 20 needs `ws` as the realtime transport. */
 export function realtimeClient(stack: StackEndpoints, key = stack.anonKey): SupabaseClient {
-  return createClient(stack.url, key, {
-    realtime: { transport: WebSocket as never, heartbeatIntervalMs: 5000 },
-    auth: { persistSession: false, autoRefreshToken: false },
-  }) as SupabaseClient;
+  return createNodeClient(stack.url, key, { realtime: { heartbeatIntervalMs: 5000 } });
 }
 
 export interface SignedUpUser {

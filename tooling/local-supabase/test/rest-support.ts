@@ -1,9 +1,8 @@
 // Shared set-up of the /rest/v1 contract tests: one stack per test file, supabase-js clients
 // for anon, service_role and two signed-up users.
 import { randomUUID } from 'node:crypto';
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import WebSocket from 'ws';
-import { startTestStack, type TestStack } from '../src/testing.ts';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { createNodeClient, startTestStack, type TestStack } from '../src/testing.ts';
 import { FIXTURE_PROJECT } from './support/function-project.ts';
 
 export interface RestWorld {
@@ -22,12 +21,7 @@ export interface SignedIn {
 
 /** supabase-js as an app builds it (Node 20 needs `ws` for realtime). */
 export function client(stack: Pick<TestStack, 'url'>, key: string): SupabaseClient {
-  // Without generated Database types supabase-js is untyped; tests assert on the data itself.
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-return
-  return createClient(stack.url, key, {
-    realtime: { transport: WebSocket as never },
-    auth: { persistSession: false, autoRefreshToken: false },
-  });
+  return createNodeClient(stack.url, key);
 }
 
 async function signUp(stack: TestStack, label: string): Promise<SignedIn> {

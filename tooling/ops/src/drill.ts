@@ -5,10 +5,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createClient } from '@supabase/supabase-js';
 import pg from 'pg';
-import WebSocket from 'ws';
 import { freePort, startStack, type RunningStack } from '@alawein/local-supabase';
+import { createNodeClient } from '@alawein/local-supabase/testing';
 import { createBackup } from './backup.ts';
 import { restoreBackup, type RestoreReport } from './restore.ts';
 import type { Target } from './target.ts';
@@ -46,10 +45,7 @@ const PASSWORD = 'drill-password-0123';
 const PHOTO = Buffer.from('RIFF\u0000\u0000\u0000\u0000WEBPVP8 drill photo bytes');
 
 function apiClient(stack: RunningStack) {
-  return createClient(stack.config.apiUrl, stack.config.anonKey, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: WebSocket as never },
-  });
+  return createNodeClient(stack.config.apiUrl, stack.config.anonKey);
 }
 
 function targetOf(stack: RunningStack): Target {

@@ -2,11 +2,9 @@
 import { cp, mkdtemp, readFile, rm, truncate } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createClient } from '@supabase/supabase-js';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { startTestStack, type TestStack } from '@alawein/local-supabase/testing';
+import { createNodeClient, startTestStack, type TestStack } from '@alawein/local-supabase/testing';
 import { backupProblems, createBackup } from '../src/backup.ts';
 import { tableFigures } from '../src/inventory.ts';
 import { DATABASE_FILE, MANIFEST_FILE, readManifest, writeManifest } from '../src/manifest.ts';
@@ -40,10 +38,7 @@ beforeAll(async () => {
     isLocal: true,
   };
   work = await mkdtemp(path.join(tmpdir(), 'ops-backup-'));
-  const client = createClient(stack.url, stack.anonKey, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: WebSocket as never },
-  });
+  const client = createNodeClient(stack.url, stack.anonKey);
   const { data, error } = await client.auth.signUp({
     email: `backup-${Date.now()}@example.test`,
     password: 'backup-password-1',

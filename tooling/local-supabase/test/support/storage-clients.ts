@@ -1,8 +1,8 @@
 // supabase-js clients for the storage and functions contract tests: the service role, and users
 // signed up through supabase-js auth (the client then sends the user's access token).
 import { randomUUID } from 'node:crypto';
-import { createClient } from '@supabase/supabase-js';
-import WebSocket from 'ws';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { createNodeClient } from '../../src/testing.ts';
 
 export interface Endpoints {
   url: string;
@@ -10,15 +10,12 @@ export interface Endpoints {
   serviceRoleKey: string;
 }
 
-export function client(stack: Endpoints, key: string): ReturnType<typeof createClient> {
-  return createClient(stack.url, key, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: WebSocket as never },
-  });
+export function client(stack: Endpoints, key: string): SupabaseClient {
+  return createNodeClient(stack.url, key);
 }
 
 export interface TestUser {
-  client: ReturnType<typeof createClient>;
+  client: SupabaseClient;
   id: string;
   accessToken: string;
 }
