@@ -169,8 +169,14 @@ create trigger rate_limit
 drop function public.repz_consume_rate_limit(text);
 drop table private.repz_rate_limits;
 
--- The list cap of GET /workouts holds on /rest/v1/rpc/repz_list_workouts too.
-create or replace function public.repz_list_workouts(
+-- The list cap of GET /workouts holds on /rest/v1/rpc/repz_list_workouts too: the query moves to
+-- private (not served over REST) and the public function checks the page before running it.
+alter function public.repz_list_workouts(text, date, date, integer, integer, uuid)
+  rename to repz_list_workouts_page;
+alter function public.repz_list_workouts_page(text, date, date, integer, integer, uuid)
+  set schema private;
+
+create function public.repz_list_workouts(
   tz text, from_day date default null, to_day date default null,
   page_limit integer default 20, page_offset integer default 0, athlete uuid default null)
 returns jsonb
@@ -179,11 +185,6 @@ stable
 security invoker
 set search_path = ''
 as $$
-declare
-  who uuid := coalesce(athlete, (select auth.uid()));
-  starts timestamptz := from_day::timestamp at time zone tz;
-  ends timestamptz := (to_day + 1)::timestamp at time zone tz;
-  result jsonb;
 begin
   if page_limit is null or page_limit not between 1 and 100 then
     raise exception 'limit must be between 1 and 100' using errcode = '22023', hint = 'limit';
@@ -191,21 +192,9 @@ begin
   if page_offset is null or page_offset < 0 then
     raise exception 'offset must be 0 or more' using errcode = '22023', hint = 'offset';
   end if;
-  with matching as (
-    select w.id, w.performed_at
-    from public.repz_workouts w
-    where w.owner_id = who
-      and (starts is null or w.performed_at >= starts)
-      and (ends is null or w.performed_at < ends)
-  )
-  select jsonb_build_object(
-    'total', (select count(*) from matching),
-    'items', coalesce((
-      select jsonb_agg(public.repz_workout_json(p.id) order by p.performed_at desc, p.id)
-      from (select m.id, m.performed_at from matching m
-            order by m.performed_at desc, m.id limit page_limit offset page_offset) p
-    ), '[]'::jsonb)
-  ) into result;
-  return result;
+  return private.repz_list_workouts_page(tz, from_day, to_day, page_limit, page_offset, athlete);
 end;
 $$;
+
+revoke all on function public.repz_list_workouts(text, date, date, integer, integer, uuid) from public, anon;
+grant execute on function public.repz_list_workouts(text, date, date, integer, integer, uuid) to authenticated;
