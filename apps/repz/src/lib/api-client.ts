@@ -2,7 +2,7 @@
 // with the API's `{error:{code,message,field?}}` turned into an ApiError that keeps the HTTP status,
 // so React Query's retry policy and the forms see what went wrong.
 import { FunctionsHttpError } from '@supabase/supabase-js';
-import type { TypedSupabaseClient } from '@alawein/supabase-client';
+import type { AppSupabaseClient } from '@alawein/supabase-client';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -35,12 +35,14 @@ export function apiPath(
 
 /** Calls repz-api and returns its JSON body; throws ApiError on an HTTP error. */
 export async function callApi<T>(
-  client: TypedSupabaseClient,
+  client: AppSupabaseClient,
   path: string,
   method: Method = 'GET',
   body?: Record<string, unknown> | object,
 ): Promise<T> {
-  const result = await client.functions.invoke<T>(path, {
+  const result = await (
+    await client.full()
+  ).functions.invoke<T>(path, {
     method,
     ...(body === undefined ? {} : { body: body as Record<string, unknown> }),
   });
