@@ -16,8 +16,9 @@ interface FullClientSource {
 /**
  * Downloads supabase-js and creates the full client on the app's session. With `accessToken` set,
  * supabase-js creates no GoTrue client (so no second session, storage listener or refresh timer) and
- * asks for the token on every request and Realtime heartbeat; auth events are passed on to the
- * Realtime socket straight away, as supabase-js does for its own auth client.
+ * asks for the token on every request and Realtime heartbeat. It resolves once Realtime holds the
+ * current token; auth events reach the Realtime socket straight away, as supabase-js does for its
+ * own auth client.
  */
 export async function loadFullClient(source: FullClientSource): Promise<TypedSupabaseClient> {
   const { createClient } = await import('@supabase/supabase-js');
@@ -27,6 +28,10 @@ export async function loadFullClient(source: FullClientSource): Promise<TypedSup
     global: { headers: source.headers, ...(source.baseFetch ? { fetch: source.baseFetch } : {}) },
     ...(source.options.realtime ? { realtime: source.options.realtime } : {}),
   });
+  // A channel joins with the token Realtime holds at subscribe time, and supabase-js sets it only
+  // asynchronously: without this, a channel subscribed at once would join as anon and RLS would
+  // withhold its rows.
+  await client.realtime.setAuth();
   source.auth.onAuthStateChange((event, session) => {
     if (event === 'TOKEN_REFRESHED' || event === 'SIGNED_IN' || event === 'SIGNED_OUT')
       void client.realtime.setAuth(session?.access_token ?? null);

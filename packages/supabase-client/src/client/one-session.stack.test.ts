@@ -74,6 +74,8 @@ describe('one session for the first-page client and the full client', () => {
     expect(await client.full()).toBe(full); // created once
 
     expect(() => full.auth.getSession()).toThrow(/accessToken option/);
+    // A channel subscribed right away must join as the user, so the token is there already.
+    expect(full.realtime.accessTokenValue).toBe(session.access_token);
 
     const from = seen.length;
     const profiles = await full.from('profiles').select('id');
@@ -83,7 +85,6 @@ describe('one session for the first-page client and the full client', () => {
     const sent = since(from);
     expect(sent.map((r) => r.path.split('/')[1])).toEqual(['rest', 'storage', 'functions']);
     expect(sent.every((r) => r.bearer === session.access_token)).toBe(true);
-    await until(() => full.realtime.accessTokenValue === session.access_token, 'realtime token');
 
     await client.auth.signOut();
     const afterSignOut = seen.length;
