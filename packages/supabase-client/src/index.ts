@@ -43,6 +43,7 @@ export {
   type Endpoint,
   type EndpointResponse,
   type FunctionsInvoker,
+  type LazyFunctionsInvoker,
   type HttpMethod,
 } from './functions/call-function.ts';
 
