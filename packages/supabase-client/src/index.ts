@@ -43,6 +43,7 @@ export {
   type Endpoint,
   type EndpointResponse,
   type FunctionsInvoker,
+  type FunctionsSource,
   type HttpMethod,
 } from './functions/call-function.ts';
 

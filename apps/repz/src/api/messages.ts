@@ -14,9 +14,7 @@ export function useMessagesQuery(me: string) {
   return useQuery({
     queryKey: messageKeys.list({ me }),
     queryFn: async () =>
-      unwrap(
-        await client.from('repz_messages').select(COLUMNS).order('sent_at').limit(1000),
-      ) as ChatMessage[],
+      unwrap(await client.from('repz_messages').select(COLUMNS).order('sent_at').limit(1000)),
   });
 }
 

@@ -3,7 +3,6 @@
 // its response schema, so a mismatch fails loudly here instead of deep inside a component.
 import { FunctionsHttpError, type SupabaseClient } from '@supabase/supabase-js';
 import { z } from 'zod';
-import type { AppSupabaseClient } from '../client/types.ts';
 import { ApiError } from './api-error.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -47,11 +46,14 @@ export type CallArgs<E extends Endpoint> = ParamsArg<E> & QueryArg<E> & BodyArg<
 /** The parsed answer of `E`. */
 export type EndpointResponse<E extends Endpoint> = z.output<E['response']>;
 
+/** Anything with supabase-js's functions client (it sends the signed-in user's token). */
+export type FunctionsInvoker = Pick<SupabaseClient, 'functions'>;
+
 /**
- * Anything with supabase-js's functions client (it sends the signed-in user's token), or an app's
- * client, whose full client (loaded on demand) has it.
+ * Where the functions client comes from: a supabase-js client, or the app's client
+ * (`useSupabase()`), whose full client — Edge Functions included — loads on the first call.
  */
-export type FunctionsInvoker = Pick<SupabaseClient, 'functions'> | Pick<AppSupabaseClient, 'full'>;
+export type FunctionsSource = FunctionsInvoker | { full(): Promise<FunctionsInvoker> };
 
 const errorBodySchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
@@ -82,14 +84,14 @@ export function functionPath(
  * does not match the schema); a network failure is rethrown as supabase-js reports it.
  */
 export async function callFunction<E extends Endpoint>(
-  client: FunctionsInvoker,
+  client: FunctionsSource,
   endpoint: E,
   ...[args]: object extends CallArgs<E> ? [CallArgs<E>?] : [CallArgs<E>]
 ): Promise<EndpointResponse<E>> {
   const { params, query, body }: CallParts = args ?? {};
   const path = functionPath(endpoint, params, query);
-  const invoker = 'full' in client ? await client.full() : client;
-  const answer = await invoker.functions.invoke<unknown>(path, {
+  const { functions } = 'full' in client ? await client.full() : client;
+  const answer = await functions.invoke<unknown>(path, {
     method: endpoint.method,
     ...(body === undefined ? {} : { body: JSON.stringify(body), headers: JSON_HEADERS }),
   });
