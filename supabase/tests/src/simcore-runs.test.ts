@@ -81,12 +81,12 @@ describe('simcore runs: the owner', () => {
          values ('graphene', 'Bands', '{"hopping":1}', '0.1.0') returning id, status, started_at, owner_id`,
       );
       const id = created.rows[0]!.id;
-      const started = await db.query(
+      const started = await db.query<{ status: string; started: boolean }>(
         `update public.simcore_simulations set status = 'running' where id = $1
          returning status, started_at is not null as started`,
         [id],
       );
-      const finished = await db.query(
+      const finished = await db.query<{ run: Record<string, unknown> }>(
         `select public.simcore_finish_run($1, 'completed', 0.5, 42, $2, $3) as run`,
         [id, { energyAtK: 0 }, { k: [0, 1] }],
       );
@@ -130,7 +130,10 @@ describe('simcore runs: the owner', () => {
       );
       await db.query('delete from public.simcore_simulations where id = $1', [runId]);
       return (
-        await db.query('select 1 from public.simcore_results where simulation_id = $1', [runId])
+        await db.query<{ one: number }>(
+          'select 1 as one from public.simcore_results where simulation_id = $1',
+          [runId],
+        )
       ).rows;
     });
     expect(left).toEqual([]);
@@ -264,7 +267,11 @@ describe('simcore sharing', () => {
       await db.query('set local role authenticated');
       await db.query('select public.simcore_set_sharing($1, false)', [runId]);
       await db.query('set local role anon');
-      return (await db.query('select public.simcore_shared_run($1) as run', [shareToken])).rows;
+      return (
+        await db.query<{ run: unknown }>('select public.simcore_shared_run($1) as run', [
+          shareToken,
+        ])
+      ).rows;
     });
     expect(row).toEqual({ run: null });
   });
