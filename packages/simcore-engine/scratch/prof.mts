@@ -1,0 +1,16 @@
+import { IsingLattice } from '../src/modules/ising.ts';
+const L = 256;
+const lat = new IsingLattice({ size: L, temperature: 2.269, field: 0, seed: 1, initialState: 'random' });
+const up = new Float64Array(32), anti = new Float64Array(32);
+for (let i = 0; i < 5; i++) lat.sweep();
+let t0 = performance.now(); const n = 40;
+for (let i = 0; i < n; i++) lat.sweep();
+let dt = (performance.now() - t0) / 1000;
+console.log('sweep', (n * L * L * 32 / dt / 1e6).toFixed(1), 'M updates/s', (dt / n * 1e3).toFixed(2), 'ms/sweep');
+t0 = performance.now();
+for (let i = 0; i < n; i++) lat.measure(up, anti);
+dt = (performance.now() - t0) / 1000;
+console.log('measure', (dt / n * 1e3).toFixed(2), 'ms');
+t0 = performance.now();
+new IsingLattice({ size: L, temperature: 3, field: 0, seed: 1, initialState: 'random' });
+console.log('construct', (performance.now() - t0).toFixed(1), 'ms');

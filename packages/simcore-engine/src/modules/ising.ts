@@ -1,0 +1,437 @@
+import { z } from 'zod';
+import { integerParam, realParam, seedParam } from '../params.ts';
+import { Xoshiro128 } from '../rng.ts';
+import { parseParams, runChunked } from '../runtime.ts';
+import type { RunOptions, SimulationModule, SimulationResult } from '../types.ts';
+
+/** Replicas simulated side by side, one per bit of a 32-bit word (replica multi-spin coding). */
+export const ISING_REPLICAS = 32;
+/** Rows of the acceptance-mask table: acceptance probabilities are multiples of 2^-16. */
+const MASK_ROWS = 1 << 16;
+/** Masks per row: flips costing energy with k = 0, 1, 2 anti-aligned neighbours, spin up then down. */
+const MASKS = 6;
+const MAX_WORK = 1e9;
+const MAX_SERIES_POINTS = 2000;
+
+export const isingSchema = z
+  .strictObject({
+    size: integerParam('size', 4, 512, 64).refine((l) => l % 2 === 0, {
+      error: 'size must be even (checkerboard update on a periodic lattice)',
+    }),
+    temperature: realParam('temperature', 0.5, 10, 2),
+    field: realParam('field', -2, 2, 0),
+    sweeps: integerParam('sweeps', 1, 100000, 1000),
+    equilibrationSweeps: integerParam('equilibrationSweeps', 0, 100000, 200),
+    seed: seedParam(1),
+    initialState: z
+      .enum(['ordered', 'random'], { error: "initialState must be 'ordered' or 'random'" })
+      .default('ordered'),
+  })
+  .refine((p) => p.size * p.size * (p.sweeps + p.equilibrationSweeps) <= MAX_WORK, {
+    error: `sweeps: size² × (sweeps + equilibrationSweeps) must be at most ${MAX_WORK.toExponential(0)}`,
+    path: ['sweeps'],
+  });
+
+export type IsingParams = z.output<typeof isingSchema>;
+
+export interface IsingSummary extends Record<string, number> {
+  meanAbsMagnetization: number;
+  meanAbsMagnetizationError: number;
+  meanEnergyPerSpin: number;
+  meanEnergyPerSpinError: number;
+  specificHeat: number;
+  susceptibility: number;
+  acceptanceRate: number;
+  replicas: number;
+}
+
+/** Live view of replica 0: spins as 0 (down) / 1 (up), row-major size×size. */
+export interface IsingFrame {
+  sweep: number;
+  size: number;
+  spins: Uint8Array;
+  magnetization: number;
+  energy: number;
+}
+
+/** Onsager's critical temperature 2/ln(1+√2). */
+export const ISING_TC = 2 / Math.log(1 + Math.SQRT2);
+
+/**
+ * Acceptance-mask table. Column j (bit j) of mask c is set on exactly round(P_c·2^16) rows chosen
+ * by a random permutation, so a uniformly drawn row accepts a replica-j flip of class c with
+ * probability P_c (to 2^-16), independently of the other replicas' columns: the 32 replicas are
+ * independent Markov chains although they share one random row per site.
+ */
+function buildMaskTable(probabilities: Float64Array, rng: Xoshiro128): Int32Array {
+  const table = new Int32Array(MASK_ROWS * MASKS);
+  const counts = Array.from(probabilities, (p) => Math.min(MASK_ROWS, Math.round(p * MASK_ROWS)));
+  // Certain flips (P = 1) take an all-ones column; only the others need random rows.
+  for (let c = 0; c < MASKS; c++) {
+    if (counts[c] === MASK_ROWS)
+      for (let row = 0; row < MASK_ROWS; row++) table[row * MASKS + c] = -1;
+  }
+  const uncertain = counts.filter((n) => n < MASK_ROWS);
+  const deepest = uncertain.length > 0 ? Math.max(...uncertain) : 0;
+  const order = new Int32Array(MASK_ROWS);
+  for (let r = 0; r < MASK_ROWS; r++) order[r] = r;
+  for (let bit = 0; bit < ISING_REPLICAS; bit++) {
+    const mask = 1 << bit;
+    // Partial Fisher–Yates: order[0..deepest) becomes a uniform random sequence of distinct rows.
+    for (let rank = 0; rank < deepest; rank++) {
+      const pick = rank + rng.nextBelow(MASK_ROWS - rank);
+      const row = order[pick]!;
+      order[pick] = order[rank]!;
+      order[rank] = row;
+      for (let c = 0; c < MASKS; c++) {
+        if (rank < counts[c]! && counts[c]! < MASK_ROWS) table[row * MASKS + c]! |= mask;
+      }
+    }
+  }
+  return table;
+}
+
+/** Adds one bit per replica into a bit-sliced counter (plane b holds bit b of every replica's count). */
+function addBits(planes: Int32Array, bits: number): void {
+  let carry = bits;
+  for (let b = 0; carry !== 0; b++) {
+    const plane = planes[b]!;
+    planes[b] = plane ^ carry;
+    carry &= plane;
+  }
+}
+
+function readCount(planes: Int32Array, replica: number): number {
+  let count = 0;
+  for (let b = 0; b < planes.length; b++) count += ((planes[b]! >>> replica) & 1) * 2 ** b;
+  return count;
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/**
+ * The lattice of 32 replicas and its Metropolis checkerboard sweep. Exposed for the benchmark;
+ * `simulate` is the public entry point.
+ */
+export class IsingLattice {
+  readonly size: number;
+  /** Bit j of words[y·size + x] is replica j's spin at (x, y): 1 = up (+1), 0 = down (−1). */
+  readonly words: Int32Array;
+  private readonly table: Int32Array;
+  private readonly rng: Xoshiro128;
+  /** Flips accepted since construction, summed over replicas. */
+  flips = 0;
+
+  constructor(
+    params: Pick<IsingParams, 'size' | 'temperature' | 'field' | 'seed' | 'initialState'>,
+  ) {
+    const { size, temperature, field, seed } = params;
+    this.size = size;
+    this.rng = new Xoshiro128(seed);
+    const beta = 1 / temperature;
+    // ΔE of flipping spin s with k anti-aligned neighbours: 2(4 − 2k) + 2·h·s.
+    const probabilities = new Float64Array(MASKS);
+    for (let k = 0; k < 3; k++) {
+      probabilities[k] = Math.min(1, Math.exp(-beta * (2 * (4 - 2 * k) + 2 * field)));
+      probabilities[3 + k] = Math.min(1, Math.exp(-beta * (2 * (4 - 2 * k) - 2 * field)));
+    }
+    this.table = buildMaskTable(probabilities, this.rng);
+    this.words = new Int32Array(size * size);
+    if (params.initialState === 'ordered') this.words.fill(-1);
+    else for (let i = 0; i < this.words.length; i++) this.words[i] = this.rng.nextInt32();
+  }
+
+  /** One Metropolis sweep: every site of one checkerboard colour, then the other. */
+  sweep(): void {
+    const { size: L, words: w, table: T } = this;
+    const st = this.rng.s;
+    let s0 = st[0]!;
+    let s1 = st[1]!;
+    let s2 = st[2]!;
+    let s3 = st[3]!;
+    let flips = 0;
+    for (let parity = 0; parity < 2; parity++) {
+      for (let y = 0; y < L; y++) {
+        const row = y * L;
+        const up = (y === 0 ? L - 1 : y - 1) * L;
+        const down = (y === L - 1 ? 0 : y + 1) * L;
+        for (let x = (y + parity) & 1; x < L; x += 2) {
+          const i = row + x;
+          const s = w[i]!;
+          const a1 = s ^ w[up + x]!;
+          const a2 = s ^ w[down + x]!;
+          const a3 = s ^ w[x === 0 ? i + L - 1 : i - 1]!;
+          const a4 = s ^ w[x === L - 1 ? row : i + 1]!;
+          // k = a1 + a2 + a3 + a4 per bit, decoded into one-hot classes with two half adders.
+          const h0 = a1 ^ a2;
+          const c0 = a1 & a2;
+          const h1 = a3 ^ a4;
+          const c1 = a3 & a4;
+          const odd = h0 ^ h1;
+          const pairs = (c0 ^ c1) | (h0 & h1);
+          const eq0 = ~(a1 | a2 | a3 | a4);
+          const eq1 = odd & ~(c0 | c1 | (h0 & h1));
+          const eq2 = pairs & ~odd;
+          const ge3 = (c0 & c1) | (pairs & odd);
+          // xoshiro128** step, inlined: one random row of acceptance masks per site.
+          const m = Math.imul(s1, 5);
+          const r = (Math.imul((m << 7) | (m >>> 25), 9) >>> 16) * MASKS;
+          const t = s1 << 9;
+          s2 ^= s0;
+          s3 ^= s1;
+          s1 ^= s2;
+          s0 ^= s3;
+          s2 ^= t;
+          s3 = (s3 << 11) | (s3 >>> 21);
+          const acceptUp = (eq0 & T[r]!) | (eq1 & T[r + 1]!) | (eq2 & T[r + 2]!) | ge3;
+          const acceptDown = (eq0 & T[r + 3]!) | (eq1 & T[r + 4]!) | (eq2 & T[r + 5]!) | ge3;
+          const flip = (s & acceptUp) | (~s & acceptDown);
+          w[i] = s ^ flip;
+          flips += popcount(flip);
+        }
+      }
+    }
+    st[0] = s0;
+    st[1] = s1;
+    st[2] = s2;
+    st[3] = s3;
+    this.flips += flips;
+  }
+
+  /** Per-replica counts of up spins and of anti-aligned bonds (right and down neighbours). */
+  measure(up: Float64Array, antiBonds: Float64Array): void {
+    const { size: L, words: w } = this;
+    const upPlanes = new Int32Array(20);
+    const bondPlanes = new Int32Array(21);
+    for (let y = 0; y < L; y++) {
+      const row = y * L;
+      const down = (y === L - 1 ? 0 : y + 1) * L;
+      for (let x = 0; x < L; x++) {
+        const s = w[row + x]!;
+        addBits(upPlanes, s);
+        addBits(bondPlanes, s ^ w[row + (x === L - 1 ? 0 : x + 1)]!);
+        addBits(bondPlanes, s ^ w[down + x]!);
+      }
+    }
+    for (let j = 0; j < ISING_REPLICAS; j++) {
+      up[j] = readCount(upPlanes, j);
+      antiBonds[j] = readCount(bondPlanes, j);
+    }
+  }
+
+  /** Replica 0's spins as 0/1 bytes. */
+  replicaSpins(replica = 0): Uint8Array {
+    const spins = new Uint8Array(this.words.length);
+    for (let i = 0; i < spins.length; i++) spins[i] = (this.words[i]! >>> replica) & 1;
+    return spins;
+  }
+}
+
+async function simulateIsing(
+  input: Partial<IsingParams> = {},
+  options: RunOptions<IsingFrame> = {},
+): Promise<SimulationResult<IsingSummary>> {
+  const p = parseParams(isingSchema, input);
+  const lattice = new IsingLattice(p);
+  const n = p.size * p.size;
+  const total = p.equilibrationSweeps + p.sweeps;
+  const stride = Math.ceil(total / MAX_SERIES_POINTS);
+  const up = new Float64Array(ISING_REPLICAS);
+  const anti = new Float64Array(ISING_REPLICAS);
+  const sumAbsM = new Float64Array(ISING_REPLICAS);
+  const sumM2 = new Float64Array(ISING_REPLICAS);
+  const sumE = new Float64Array(ISING_REPLICAS);
+  const sumE2 = new Float64Array(ISING_REPLICAS);
+  const series = {
+    sweep: [] as number[],
+    magnetization: [] as number[],
+    energy: [] as number[],
+    meanAbsMagnetization: [] as number[],
+  };
+  let sweep = 0;
+  let flipsAtStart = 0;
+  let m0 = 0;
+  let e0 = 0;
+  await runChunked(
+    {
+      total,
+      advance(units) {
+        for (let u = 0; u < units; u++) {
+          if (sweep === p.equilibrationSweeps) flipsAtStart = lattice.flips;
+          lattice.sweep();
+          sweep++;
+          const measured = sweep > p.equilibrationSweeps;
+          const recorded = sweep % stride === 0 || sweep === total;
+          if (!measured && !recorded) continue;
+          lattice.measure(up, anti);
+          let absMSum = 0;
+          for (let j = 0; j < ISING_REPLICAS; j++) {
+            const m = (2 * up[j]! - n) / n;
+            const e = (-(2 * n - 2 * anti[j]!) - p.field * (2 * up[j]! - n)) / n;
+            if (j === 0) {
+              m0 = m;
+              e0 = e;
+            }
+            absMSum += Math.abs(m);
+            if (measured) {
+              sumAbsM[j]! += Math.abs(m);
+              sumM2[j]! += m * m;
+              sumE[j]! += e;
+              sumE2[j]! += e * e;
+            }
+          }
+          if (recorded) {
+            series.sweep.push(sweep);
+            series.magnetization.push(m0);
+            series.energy.push(e0);
+            series.meanAbsMagnetization.push(absMSum / ISING_REPLICAS);
+          }
+        }
+      },
+      frame: () => ({
+        sweep,
+        size: p.size,
+        spins: lattice.replicaSpins(),
+        magnetization: m0,
+        energy: e0,
+      }),
+    },
+    options,
+  );
+  const absM = Array.from(sumAbsM, (s) => s / p.sweeps);
+  const energy = Array.from(sumE, (s) => s / p.sweeps);
+  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const standardError = (xs: number[]): number => {
+    const mu = mean(xs);
+    return Math.sqrt(xs.reduce((a, x) => a + (x - mu) ** 2, 0) / (xs.length - 1) / xs.length);
+  };
+  const specificHeat = mean(
+    Array.from(sumE2, (s, j) => (n * (s / p.sweeps - energy[j]! ** 2)) / p.temperature ** 2),
+  );
+  const susceptibility = mean(
+    Array.from(sumM2, (s, j) => (n * (s / p.sweeps - absM[j]! ** 2)) / p.temperature),
+  );
+  return {
+    summary: {
+      meanAbsMagnetization: mean(absM),
+      meanAbsMagnetizationError: standardError(absM),
+      meanEnergyPerSpin: mean(energy),
+      meanEnergyPerSpinError: standardError(energy),
+      specificHeat,
+      susceptibility,
+      acceptanceRate: (lattice.flips - flipsAtStart) / (n * ISING_REPLICAS * p.sweeps),
+      replicas: ISING_REPLICAS,
+    },
+    series,
+  };
+}
+
+/** 2D Ising model, Metropolis on a periodic L×L lattice, 32 replicas in multi-spin coding. */
+export const ising: SimulationModule<'ising', IsingParams, IsingSummary, IsingFrame> = {
+  id: 'ising',
+  title: '2D Ising model',
+  group: 'Statistical physics',
+  summary:
+    'Spontaneous magnetisation and the order–disorder transition of the square-lattice Ising model.',
+  theory: [
+    'H = −J Σ⟨ij⟩ sᵢsⱼ − h Σᵢ sᵢ on a periodic L×L square lattice (J = k_B = 1).',
+    'Metropolis: a spin flips with probability min(1, e^(−ΔE/T)), ΔE = 2sᵢ(Σⱼ sⱼ + h); checkerboard sweeps.',
+    'Critical temperature T_c = 2/ln(1+√2) ≈ 2.269.',
+    'Below T_c (h = 0), Onsager–Yang: |m| = (1 − sinh⁻⁴(2/T))^(1/8).',
+    'Above T_c, exact energy per spin: u = −coth(2β)[1 + (2/π)(2tanh²(2β) − 1)K(κ)], κ = 2sinh(2β)/cosh²(2β).',
+    'Specific heat C = N(⟨e²⟩ − ⟨e⟩²)/T², susceptibility χ = N(⟨m²⟩ − ⟨|m|⟩²)/T, averaged over 32 independent replicas.',
+  ].join('\n'),
+  paramsSchema: isingSchema,
+  defaults: parseParams(isingSchema, {}),
+  params: {
+    size: { kind: 'integer', label: 'Lattice size L', unit: 'sites', min: 4, max: 512, step: 2 },
+    temperature: {
+      kind: 'number',
+      label: 'Temperature T',
+      unit: 'J/k_B',
+      min: 0.5,
+      max: 10,
+      step: 0.01,
+    },
+    field: { kind: 'number', label: 'Field h', unit: 'J', min: -2, max: 2, step: 0.01 },
+    sweeps: {
+      kind: 'integer',
+      label: 'Measurement sweeps',
+      unit: 'sweeps',
+      min: 1,
+      max: 100000,
+      step: 100,
+    },
+    equilibrationSweeps: {
+      kind: 'integer',
+      label: 'Equilibration sweeps',
+      unit: 'sweeps',
+      min: 0,
+      max: 100000,
+      step: 100,
+    },
+    seed: { kind: 'integer', label: 'Seed', unit: '', min: 0, max: 4294967295, step: 1 },
+    initialState: {
+      kind: 'choice',
+      label: 'Initial state',
+      unit: '',
+      options: [
+        { value: 'ordered', label: 'Ordered (all up)' },
+        { value: 'random', label: 'Random (quench)' },
+      ],
+    },
+  },
+  presets: [
+    {
+      id: 'ordered',
+      label: 'Ordered phase',
+      description: 'T = 1.5, well below T_c: |m| ≈ 0.987.',
+      params: { temperature: 1.5 },
+    },
+    {
+      id: 'critical',
+      label: 'Critical point',
+      description: 'T = T_c: domains on every scale.',
+      params: { temperature: 2.269, sweeps: 2000 },
+    },
+    {
+      id: 'disordered',
+      label: 'Disordered phase',
+      description: 'T = 3.5, above T_c: |m| → 0.',
+      params: { temperature: 3.5 },
+    },
+    {
+      id: 'quench',
+      label: 'Quench from random',
+      description: 'Random start at T = 1.5: watch domains coarsen.',
+      params: { temperature: 1.5, initialState: 'random', equilibrationSweeps: 0, size: 128 },
+    },
+    {
+      id: 'field',
+      label: 'In a field',
+      description: 'T = 3, h = 0.5: induced magnetisation.',
+      params: { temperature: 3, field: 0.5 },
+    },
+  ],
+  summaryFields: {
+    meanAbsMagnetization: { label: 'Mean |m|', unit: '' },
+    meanAbsMagnetizationError: { label: 'Std. error of mean |m|', unit: '' },
+    meanEnergyPerSpin: { label: 'Energy per spin', unit: 'J' },
+    meanEnergyPerSpinError: { label: 'Std. error of energy per spin', unit: 'J' },
+    specificHeat: { label: 'Specific heat per spin', unit: 'k_B' },
+    susceptibility: { label: 'Susceptibility per spin', unit: '1/J' },
+    acceptanceRate: { label: 'Acceptance rate', unit: '' },
+    replicas: { label: 'Independent replicas', unit: '' },
+  },
+  seriesFields: {
+    sweep: { label: 'Sweep', unit: 'sweeps' },
+    magnetization: { label: 'Magnetisation m (replica shown)', unit: '' },
+    energy: { label: 'Energy per spin (replica shown)', unit: 'J' },
+    meanAbsMagnetization: { label: 'Mean |m| over replicas', unit: '' },
+  },
+  simulate: simulateIsing,
+};

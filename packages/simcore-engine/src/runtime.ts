@@ -1,0 +1,121 @@
+import type { z } from 'zod';
+import type { Progress, RunOptions } from './types.ts';
+
+/** Bad parameters: `field` names the offending parameter (dot path for nested ones). */
+export class ParamsError extends Error {
+  readonly field: string | undefined;
+  constructor(message: string, field: string | undefined) {
+    super(message);
+    this.name = 'ParamsError';
+    this.field = field;
+  }
+}
+
+/** Parses params with a module schema (missing keys take the defaults), throwing ParamsError. */
+export function parseParams<P>(schema: z.ZodType<P>, params: unknown): P {
+  const parsed = schema.safeParse(params ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  if (!issue) throw new ParamsError('invalid parameters', undefined);
+  const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+  const field = keys.length > 0 ? keys.join(', ') : issue.path.map(String).join('.') || undefined;
+  const message =
+    issue.code === 'unrecognized_keys' ? `unknown parameter ${keys.join(', ')}` : issue.message;
+  throw new ParamsError(message, field);
+}
+
+/** Work to do in chunks: `advance(n)` performs the next n units of work. */
+export interface ChunkedWork<F> {
+  total: number;
+  advance(units: number): void;
+  frame?: () => F;
+}
+
+const CHUNK_BUDGET_MS = 20;
+const DEFAULT_FRAME_INTERVAL_MS = 50;
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs `work.total` units in chunks of about 20 ms of compute. Between chunks it reports progress,
+ * emits a throttled frame, honours the abort signal (rejects with its reason) and waits while paused.
+ * Chunk sizes never change results: the work is the same sequence of units however it is cut.
+ */
+export async function runChunked<F>(
+  work: ChunkedWork<F>,
+  options: RunOptions<F> = {},
+): Promise<void> {
+  const { onProgress, onFrame, signal, pause } = options;
+  const frameInterval = options.frameIntervalMs ?? DEFAULT_FRAME_INTERVAL_MS;
+  const interactive =
+    onProgress !== undefined ||
+    onFrame !== undefined ||
+    signal !== undefined ||
+    pause !== undefined;
+  let done = 0;
+  let units = 1;
+  let computeMs = 0;
+  let lastReport = -Infinity;
+  const report = (force: boolean): void => {
+    const now = performance.now();
+    if (!force && now - lastReport < frameInterval) return;
+    lastReport = now;
+    if (onProgress) {
+      const fraction = work.total > 0 ? done / work.total : 1;
+      const etaMs = done > 0 ? (computeMs / done) * (work.total - done) : 0;
+      const progress: Progress = { fraction, etaMs };
+      onProgress(progress);
+    }
+    if (onFrame && work.frame) onFrame(work.frame());
+  };
+  signal?.throwIfAborted();
+  while (done < work.total) {
+    const n = Math.min(units, work.total - done);
+    const t0 = performance.now();
+    work.advance(n);
+    const dt = performance.now() - t0;
+    done += n;
+    computeMs += dt;
+    // Grow or shrink the chunk so it takes about CHUNK_BUDGET_MS.
+    if (dt < CHUNK_BUDGET_MS / 2) units = Math.min(units * 2, 1 << 30);
+    else if (dt > CHUNK_BUDGET_MS * 2 && units > 1) units = Math.max(1, Math.floor(units / 2));
+    if (!interactive || done >= work.total) continue;
+    report(false);
+    await yieldToEventLoop();
+    signal?.throwIfAborted();
+    const waiting = pause?.wait();
+    if (waiting) {
+      await waiting;
+      signal?.throwIfAborted();
+    }
+  }
+  report(true);
+}
+
+/** A pause gate the host flips; `wait()` is undefined-returning while running so no await is paid. */
+export class PauseController {
+  private pending: Promise<void> | undefined;
+  private release: (() => void) | undefined;
+
+  get paused(): boolean {
+    return this.pending !== undefined;
+  }
+
+  pause(): void {
+    if (this.pending) return;
+    this.pending = new Promise((resolve) => {
+      this.release = resolve;
+    });
+  }
+
+  resume(): void {
+    const release = this.release;
+    this.pending = undefined;
+    this.release = undefined;
+    release?.();
+  }
+
+  wait(): Promise<void> | undefined {
+    return this.pending;
+  }
+}
