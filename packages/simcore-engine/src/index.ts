@@ -3,11 +3,46 @@ export const ENGINE_VERSION = '0.1.0';
 
 export {
   ising,
+  isingSchema,
+  ISING_REPLICAS,
   ISING_TC,
+  type IsingFrame,
   type IsingParams,
   type IsingSummary,
-  type IsingFrame,
 } from './modules/ising.ts';
+export {
+  tunneling,
+  tunnelingSchema,
+  rectangularBarrierTransmission,
+  type TunnelingFrame,
+  type TunnelingParams,
+  type TunnelingSummary,
+} from './modules/tunneling.ts';
+export {
+  graphene,
+  grapheneSchema,
+  grapheneEnergy,
+  type GrapheneFrame,
+  type GrapheneParams,
+  type GrapheneSummary,
+} from './modules/graphene.ts';
+export { llg, llgSchema, type LlgFrame, type LlgParams, type LlgSummary } from './modules/llg.ts';
+export {
+  brownian,
+  brownianSchema,
+  brownianMsd,
+  type BrownianFrame,
+  type BrownianParams,
+  type BrownianSummary,
+} from './modules/brownian.ts';
+export {
+  pendulum,
+  pendulumSchema,
+  pendulumNormalModes,
+  type PendulumFrame,
+  type PendulumParams,
+  type PendulumSummary,
+} from './modules/pendulum.ts';
 export { modules, moduleList, type ModuleId } from './registry.ts';
 export { ParamsError, parseParams, PauseController } from './runtime.ts';
 export { Xoshiro128 } from './rng.ts';

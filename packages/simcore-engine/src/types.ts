@@ -68,11 +68,13 @@ export type ParamMeta =
       help?: string;
     };
 
-/** Label and unit of one summary value. */
+/** Label and unit of one summary value or series column. */
 export interface SummaryField {
   label: string;
   unit: string;
   help?: string;
+  /** Series only: the column this one is plotted against (columns sharing an axis have one length). */
+  axis?: string;
 }
 
 /** A named parameter set shown as a preset button. */
