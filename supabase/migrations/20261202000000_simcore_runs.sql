@@ -414,3 +414,59 @@ $$;
 
 revoke all on function public.simcore_run_stats() from public, anon;
 grant execute on function public.simcore_run_stats() to authenticated;
+
+-- A page of the caller's runs, newest first, optionally of one module and status, with each
+-- run's summary (not its series) and the total that match.
+create or replace function public.simcore_list_runs(
+  module text default null,
+  status public.simcore_run_status default null,
+  page_limit integer default 20,
+  page_offset integer default 0
+)
+returns jsonb
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  with matching as (
+    select s as run, s.id, s.created_at
+    from public.simcore_simulations s
+    where s.owner_id = (select auth.uid())
+      and (simcore_list_runs.module is null or s.module = simcore_list_runs.module)
+      and (simcore_list_runs.status is null or s.status = simcore_list_runs.status)
+  ),
+  page as (
+    select m.run, m.id, m.created_at from matching m
+    order by m.created_at desc, m.id
+    limit least(greatest(page_limit, 1), 100) offset greatest(page_offset, 0)
+  )
+  select jsonb_build_object(
+    'total', (select count(*) from matching),
+    'items', coalesce((
+      select jsonb_agg(public.simcore_run_json(p.run, r, false) order by p.created_at desc, p.id)
+      from page p
+      left join public.simcore_results r on r.simulation_id = p.id
+    ), '[]'::jsonb)
+  );
+$$;
+
+revoke all on function public.simcore_list_runs(text, public.simcore_run_status, integer, integer) from public, anon;
+grant execute on function public.simcore_list_runs(text, public.simcore_run_status, integer, integer) to authenticated;
+
+-- One of the caller's runs with its series (to redraw it without re-running), or null.
+create or replace function public.simcore_get_run(run_id uuid)
+returns jsonb
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  select public.simcore_run_json(s, r, true)
+  from public.simcore_simulations s
+  left join public.simcore_results r on r.simulation_id = s.id
+  where s.id = run_id and s.owner_id = (select auth.uid());
+$$;
+
+revoke all on function public.simcore_get_run(uuid) from public, anon;
+grant execute on function public.simcore_get_run(uuid) to authenticated;

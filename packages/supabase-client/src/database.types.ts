@@ -477,6 +477,16 @@ export type Database = {
         }
         Returns: Json
       }
+      simcore_get_run: { Args: { run_id: string }; Returns: Json }
+      simcore_list_runs: {
+        Args: {
+          module?: string
+          page_limit?: number
+          page_offset?: number
+          status?: Database["public"]["Enums"]["simcore_run_status"]
+        }
+        Returns: Json
+      }
       simcore_quota: {
         Args: Record<PropertyKey, never>
         Returns: {
