@@ -6,6 +6,8 @@ export {
   isingSchema,
   ISING_REPLICAS,
   ISING_TC,
+  onsagerEnergy,
+  onsagerMagnetization,
   type IsingFrame,
   type IsingParams,
   type IsingSummary,

@@ -57,6 +57,28 @@ export interface IsingFrame {
 /** Onsager's critical temperature 2/ln(1+√2). */
 export const ISING_TC = 2 / Math.log(1 + Math.SQRT2);
 
+/** Onsager–Yang spontaneous magnetisation of the infinite lattice at h = 0 (0 at and above T_c). */
+export function onsagerMagnetization(temperature: number): number {
+  if (temperature >= ISING_TC) return 0;
+  return (1 - Math.sinh(2 / temperature) ** -4) ** 0.125;
+}
+
+/** Complete elliptic integral of the first kind K(k) by the arithmetic–geometric mean. */
+function ellipticK(k: number): number {
+  let a = 1;
+  let b = Math.sqrt(1 - k * k);
+  while (Math.abs(a - b) > 1e-15 * a) [a, b] = [(a + b) / 2, Math.sqrt(a * b)];
+  return Math.PI / (2 * a);
+}
+
+/** Onsager's exact energy per spin of the infinite lattice at h = 0 (J = 1). */
+export function onsagerEnergy(temperature: number): number {
+  const b2 = 2 / temperature;
+  const kappa = (2 * Math.sinh(b2)) / (Math.cosh(b2) * Math.cosh(b2));
+  const th = Math.tanh(b2);
+  return -(1 / th) * (1 + (2 / Math.PI) * (2 * th * th - 1) * ellipticK(kappa));
+}
+
 /**
  * Acceptance-mask table. Column j (bit j) of mask c is set on exactly round(P_c·2^16) rows chosen
  * by a random permutation, so a uniformly drawn row accepts a replica-j flip of class c with
@@ -79,13 +101,17 @@ function buildMaskTable(probabilities: Float64Array, rng: Xoshiro128): Int32Arra
     const mask = 1 << bit;
     // Partial Fisher–Yates: order[0..deepest) becomes a uniform random sequence of distinct rows.
     for (let rank = 0; rank < deepest; rank++) {
-      const pick = rank + rng.nextBelow(MASK_ROWS - rank);
+      const pick =
+        rank + Math.floor((rng.nextInt32() >>> 0) * 2.3283064365386963e-10 * (MASK_ROWS - rank));
       const row = order[pick]!;
       order[pick] = order[rank]!;
       order[rank] = row;
-      for (let c = 0; c < MASKS; c++) {
-        if (rank < counts[c]! && counts[c]! < MASK_ROWS) table[row * MASKS + c]! |= mask;
-      }
+    }
+    // The first counts[c] rows of that sequence accept class c (nested sets, exact counts).
+    for (let c = 0; c < MASKS; c++) {
+      const count = counts[c]!;
+      if (count === MASK_ROWS) continue;
+      for (let rank = 0; rank < count; rank++) table[order[rank]! * MASKS + c]! |= mask;
     }
   }
   return table;
@@ -101,10 +127,15 @@ function addBits(planes: Int32Array, bits: number): void {
   }
 }
 
-function readCount(planes: Int32Array, replica: number): number {
-  let count = 0;
-  for (let b = 0; b < planes.length; b++) count += ((planes[b]! >>> replica) & 1) * 2 ** b;
-  return count;
+/** Replica j's count from the first `depth` planes of a bit-sliced counter. */
+function readCounts(planes: Int32Array, depth: number, out: Float64Array): void {
+  out.fill(0);
+  for (let b = 0; b < depth; b++) {
+    const plane = planes[b]!;
+    if (plane === 0) continue;
+    const weight = 2 ** b;
+    for (let j = 0; j < ISING_REPLICAS; j++) out[j]! += ((plane >>> j) & 1) * weight;
+  }
 }
 
 function popcount(x: number): number {
@@ -125,6 +156,9 @@ export class IsingLattice {
   private readonly rng: Xoshiro128;
   /** Flips accepted since construction, summed over replicas. */
   flips = 0;
+  /** Bit-sliced counters, just deep enough for L² spins and 2L² bonds. */
+  private readonly upPlanes: Int32Array;
+  private readonly bondPlanes: Int32Array;
 
   constructor(
     params: Pick<IsingParams, 'size' | 'temperature' | 'field' | 'seed' | 'initialState'>,
@@ -141,6 +175,8 @@ export class IsingLattice {
     }
     this.table = buildMaskTable(probabilities, this.rng);
     this.words = new Int32Array(size * size);
+    this.upPlanes = new Int32Array(Math.ceil(Math.log2(size * size + 1)));
+    this.bondPlanes = new Int32Array(Math.ceil(Math.log2(2 * size * size + 1)));
     if (params.initialState === 'ordered') this.words.fill(-1);
     else for (let i = 0; i < this.words.length; i++) this.words[i] = this.rng.nextInt32();
   }
@@ -204,9 +240,9 @@ export class IsingLattice {
 
   /** Per-replica counts of up spins and of anti-aligned bonds (right and down neighbours). */
   measure(up: Float64Array, antiBonds: Float64Array): void {
-    const { size: L, words: w } = this;
-    const upPlanes = new Int32Array(20);
-    const bondPlanes = new Int32Array(21);
+    const { size: L, words: w, upPlanes, bondPlanes } = this;
+    upPlanes.fill(0);
+    bondPlanes.fill(0);
     for (let y = 0; y < L; y++) {
       const row = y * L;
       const down = (y === L - 1 ? 0 : y + 1) * L;
@@ -217,10 +253,8 @@ export class IsingLattice {
         addBits(bondPlanes, s ^ w[down + x]!);
       }
     }
-    for (let j = 0; j < ISING_REPLICAS; j++) {
-      up[j] = readCount(upPlanes, j);
-      antiBonds[j] = readCount(bondPlanes, j);
-    }
+    readCounts(upPlanes, upPlanes.length, up);
+    readCounts(bondPlanes, bondPlanes.length, antiBonds);
   }
 
   /** Replica 0's spins as 0/1 bytes. */
@@ -307,13 +341,16 @@ async function simulateIsing(
   const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
   const standardError = (xs: number[]): number => {
     const mu = mean(xs);
-    return Math.sqrt(xs.reduce((a, x) => a + (x - mu) ** 2, 0) / (xs.length - 1) / xs.length);
+    return Math.sqrt(xs.reduce((a, x) => a + (x - mu) * (x - mu), 0) / (xs.length - 1) / xs.length);
   };
   const specificHeat = mean(
-    Array.from(sumE2, (s, j) => (n * (s / p.sweeps - energy[j]! ** 2)) / p.temperature ** 2),
+    Array.from(
+      sumE2,
+      (s, j) => (n * (s / p.sweeps - energy[j]! * energy[j]!)) / (p.temperature * p.temperature),
+    ),
   );
   const susceptibility = mean(
-    Array.from(sumM2, (s, j) => (n * (s / p.sweeps - absM[j]! ** 2)) / p.temperature),
+    Array.from(sumM2, (s, j) => (n * (s / p.sweeps - absM[j]! * absM[j]!)) / p.temperature),
   );
   return {
     summary: {

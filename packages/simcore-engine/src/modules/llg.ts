@@ -146,7 +146,8 @@ async function simulateLlg(
           unwrapped += d;
           const t = step * p.dt;
           // Once m is (numerically) along B the azimuth is meaningless: stop fitting.
-          const transverse = 1 - (m[0]! * bHat[0]! + m[1]! * bHat[1]! + m[2]! * bHat[2]!) ** 2;
+          const along = m[0]! * bHat[0]! + m[1]! * bHat[1]! + m[2]! * bHat[2]!;
+          const transverse = 1 - along * along;
           if (transverse < 1e-12) transverseOk = false;
           if (transverseOk) {
             sumT += t;

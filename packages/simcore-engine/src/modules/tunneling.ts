@@ -120,7 +120,7 @@ export class SplitOperator {
     this.fft = new FFT(n);
     const { dx } = this;
     const sigma = p.packetWidth;
-    const norm = (2 * Math.PI * sigma * sigma) ** -0.25;
+    const norm = 1 / Math.sqrt(Math.sqrt(2 * Math.PI * sigma * sigma));
     for (let j = 0; j < n; j++) {
       const x = -p.length / 2 + j * dx;
       this.x[j] = x;
@@ -156,7 +156,7 @@ export class SplitOperator {
     let sum = 0;
     for (let j = 0; j < this.n; j++) {
       const x = this.x[j]!;
-      if (x >= from && x < to) sum += this.psi[2 * j]! ** 2 + this.psi[2 * j + 1]! ** 2;
+      if (x >= from && x < to) sum += abs2(this.psi, j);
     }
     return sum * this.dx;
   }
@@ -169,7 +169,7 @@ export class SplitOperator {
     let beyond = 0;
     let total = 0;
     for (let j = 0; j < this.n; j++) {
-      const d = this.psi[2 * j]! ** 2 + this.psi[2 * j + 1]! ** 2;
+      const d = abs2(this.psi, j);
       const x = this.x[j]!;
       total += d;
       if (x < 0) before += d;
@@ -182,7 +182,7 @@ export class SplitOperator {
 
   density(): Float64Array {
     const out = new Float64Array(this.n);
-    for (let j = 0; j < this.n; j++) out[j] = this.psi[2 * j]! ** 2 + this.psi[2 * j + 1]! ** 2;
+    for (let j = 0; j < this.n; j++) out[j] = abs2(this.psi, j);
     return out;
   }
 
@@ -195,12 +195,22 @@ export class SplitOperator {
     for (let j = 0; j < n; j++) {
       const m = j < n / 2 ? j : j - n;
       const k = (2 * Math.PI * m) / length;
-      kinetic += ((k * k) / 2) * (spectrum[2 * j]! ** 2 + spectrum[2 * j + 1]! ** 2);
-      potential += this.potential[j]! * (psi[2 * j]! ** 2 + psi[2 * j + 1]! ** 2);
+      kinetic += ((k * k) / 2) * abs2(spectrum, j);
+      potential += this.potential[j]! * abs2(psi, j);
     }
     // Parseval: Σ|ψ̂|² = n Σ|ψ|², and Σ|ψ|²·dx = 1.
     return (kinetic * this.dx) / n + potential * this.dx;
   }
+}
+
+/**
+ * |z_j|² of an interleaved complex array. Products, never `**`: V8 may evaluate x ** 2 as Math.pow
+ * in one tier and x·x in another, which breaks bit-for-bit reproducibility.
+ */
+function abs2(z: Float64Array, j: number): number {
+  const re = z[2 * j]!;
+  const im = z[2 * j + 1]!;
+  return re * re + im * im;
 }
 
 function multiplyInPlace(z: Float64Array, w: Float64Array): void {
