@@ -31,13 +31,14 @@ export interface ChunkedWork<F> {
   frame?: () => F;
 }
 
-const CHUNK_BUDGET_MS = 20;
+/** Longest chunk of compute between two looks at the event loop (pause, stop, frames). */
+const MAX_CHUNK_MS = 20;
 const DEFAULT_FRAME_INTERVAL_MS = 50;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * Runs `work.total` units in chunks of about 20 ms of compute. Between chunks it reports progress,
+ * Runs `work.total` units in chunks of at most 20 ms of compute (half the frame interval). Between chunks it reports progress,
  * emits a throttled frame, honours the abort signal (rejects with its reason) and waits while paused.
  * Chunk sizes never change results: the work is the same sequence of units however it is cut.
  */
@@ -52,6 +53,8 @@ export async function runChunked<F>(
     onFrame !== undefined ||
     signal !== undefined ||
     pause !== undefined;
+  // Chunks of half a frame interval let frames leave on time (a 16 ms throttle gives ~60 fps).
+  const budget = Math.max(2, Math.min(MAX_CHUNK_MS, frameInterval / 2));
   let done = 0;
   let units = 1;
   let computeMs = 0;
@@ -76,9 +79,9 @@ export async function runChunked<F>(
     const dt = performance.now() - t0;
     done += n;
     computeMs += dt;
-    // Grow or shrink the chunk so it takes about CHUNK_BUDGET_MS.
-    if (dt < CHUNK_BUDGET_MS / 2) units = Math.min(units * 2, 1 << 30);
-    else if (dt > CHUNK_BUDGET_MS * 2 && units > 1) units = Math.max(1, Math.floor(units / 2));
+    // Grow or shrink the chunk so it takes about `budget` ms.
+    if (dt < budget / 2) units = Math.min(units * 2, 1 << 30);
+    else if (dt > budget * 2 && units > 1) units = Math.max(1, Math.floor(units / 2));
     if (!interactive || done >= work.total) continue;
     report(false);
     await yieldToEventLoop();
