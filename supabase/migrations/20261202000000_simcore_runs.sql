@@ -470,3 +470,18 @@ $$;
 
 revoke all on function public.simcore_get_run(uuid) from public, anon;
 grant execute on function public.simcore_get_run(uuid) to authenticated;
+
+-- Per-user budgets (the platform's private.rate_limit_policies): simcore-api's reads are spent
+-- per request by the function; writes are spent here, per row written, so the same budget holds
+-- for /rest/v1. Saving a run writes about four rows (create, start, finish and its result).
+insert into private.rate_limit_policies (function_name, bucket, max_hits, window_seconds) values
+  ('simcore-api', 'read', 120, 60),
+  ('simcore-api', 'write', 60, 60);
+
+create trigger rate_limit
+  after insert or update or delete on public.simcore_simulations
+  for each row execute function private.rate_limit_trigger('simcore-api', 'write');
+
+create trigger rate_limit
+  after insert or delete on public.simcore_results
+  for each row execute function private.rate_limit_trigger('simcore-api', 'write');

@@ -1,20 +1,26 @@
 // The caller's runs: list, create, read, lifecycle (start, stop, complete), share, delete, stats.
 import { ENGINE_VERSION, modules, ParamsError, parseParams } from '@alawein/simcore-engine';
+import type { TypedSupabaseClient } from '@alawein/supabase-client/server';
 import type { z } from 'zod';
 import type { FunctionApp } from '../../_shared/app.ts';
+import type { AuthVariables } from '../../_shared/auth.ts';
 import { ApiError, fromDatabaseError } from '../../_shared/errors.ts';
 import { readJson } from '../../_shared/http.ts';
+import { respond } from '../../_shared/respond.ts';
 import { parseInput } from '../../_shared/validation.ts';
-import { callerOf } from '../app.ts';
 import {
   completeRunSchema,
   createRunSchema,
   listRunsQuerySchema,
   MAX_RESULT_BYTES,
   runIdSchema,
+  runPageSchema,
+  runSchema,
+  shareLinkSchema,
+  statsSchema,
   shareSchema,
   stopRunSchema,
-} from '../schemas.ts';
+} from '@alawein/simcore-domain';
 
 interface DatabaseError {
   code?: string;
@@ -78,24 +84,25 @@ function checkResultSize(result: unknown): void {
   }
 }
 
-export function registerRunRoutes(app: FunctionApp): void {
+export function registerRunRoutes(app: FunctionApp<AuthVariables>): void {
   app.get('/runs', async (c) => {
     const query = parseInput(listRunsQuerySchema, c.req.query());
-    const { data, error } = await callerOf(c).db.rpc('simcore_list_runs', {
+    const { data, error } = await c.get('caller').db.rpc('simcore_list_runs', {
       module: query.module,
       status: query.status,
       page_limit: query.limit,
       page_offset: query.offset,
     });
     if (error) throw toApiError(error);
-    return c.json(data, 200);
+    return respond(c, runPageSchema, data);
   });
 
   app.post('/runs', async (c) => {
     const input = parseInput(createRunSchema, await readJson(c.req.raw));
     const params = validParams(input.module, input.params);
     const seed = typeof params.seed === 'number' ? params.seed : null;
-    const { data, error } = await callerOf(c)
+    const { data, error } = await c
+      .get('caller')
       .db.from('simcore_simulations')
       .insert({
         module: input.module,
@@ -107,30 +114,31 @@ export function registerRunRoutes(app: FunctionApp): void {
       .select('id')
       .single();
     if (error) throw toApiError(error);
-    return c.json(await runById(c, data.id), 201);
+    return respond(c, runSchema, await runById(c.get('caller').db, data.id), 201);
   });
 
   app.get('/runs/:id', async (c) => {
     const id = parseInput(runIdSchema, c.req.param('id'));
-    return c.json(await runById(c, id), 200);
+    return respond(c, runSchema, await runById(c.get('caller').db, id));
   });
 
   app.post('/runs/:id/start', async (c) => {
     const id = parseInput(runIdSchema, c.req.param('id'));
-    const { data, error } = await callerOf(c)
+    const { data, error } = await c
+      .get('caller')
       .db.from('simcore_simulations')
       .update({ status: 'running' })
       .eq('id', id)
       .select('id');
     if (error) throw toApiError(error);
     if (data.length === 0) throw new ApiError(404, 'not_found', 'run not found', 'id');
-    return c.json(await runById(c, id), 200);
+    return respond(c, runSchema, await runById(c.get('caller').db, id));
   });
 
   app.post('/runs/:id/stop', async (c) => {
     const id = parseInput(runIdSchema, c.req.param('id'));
     const input = parseInput(stopRunSchema, await readJson(c.req.raw));
-    const { data, error } = await callerOf(c).db.rpc('simcore_finish_run', {
+    const { data, error } = await c.get('caller').db.rpc('simcore_finish_run', {
       run_id: id,
       final_status: input.error ? 'failed' : 'stopped',
       final_progress: input.progress,
@@ -138,13 +146,13 @@ export function registerRunRoutes(app: FunctionApp): void {
       ...(input.error ? { error_message: input.error } : {}),
     });
     if (error) throw toApiError(error);
-    return c.json(data, 200);
+    return respond(c, runSchema, data);
   });
 
   app.post('/runs/:id/complete', async (c) => {
     const id = parseInput(runIdSchema, c.req.param('id'));
     const input = parseInput(completeRunSchema, await readJson(c.req.raw));
-    const run = await runById(c, id);
+    const run = await runById(c.get('caller').db, id);
     const module = moduleById(run.module);
     const missing = Object.keys(module.summaryFields).find((key) => !(key in input.summary));
     if (missing) {
@@ -156,7 +164,7 @@ export function registerRunRoutes(app: FunctionApp): void {
       );
     }
     checkResultSize({ summary: input.summary, series: input.series });
-    const { data, error } = await callerOf(c).db.rpc('simcore_finish_run', {
+    const { data, error } = await c.get('caller').db.rpc('simcore_finish_run', {
       run_id: id,
       final_status: 'completed',
       final_progress: 1,
@@ -165,7 +173,7 @@ export function registerRunRoutes(app: FunctionApp): void {
       series: input.series,
     });
     if (error) throw toApiError(error);
-    return c.json(data, 200);
+    return respond(c, runSchema, data);
   });
 
   app.post('/runs/:id/share', async (c) => {
@@ -173,17 +181,18 @@ export function registerRunRoutes(app: FunctionApp): void {
     // The body is optional: no body shares, {"shared": false} unshares.
     const hasBody = c.req.header('content-type') !== undefined;
     const input = parseInput(shareSchema, hasBody ? await readJson(c.req.raw) : {});
-    const { data, error } = await callerOf(c).db.rpc('simcore_set_sharing', {
+    const { data, error } = await c.get('caller').db.rpc('simcore_set_sharing', {
       run_id: id,
       shared: input.shared,
     });
     if (error) throw toApiError(error);
-    return c.json({ token: data, path: data ? `/shared/${data}` : null }, 200);
+    return respond(c, shareLinkSchema, { token: data, path: data ? `/shared/${data}` : null });
   });
 
   app.delete('/runs/:id', async (c) => {
     const id = parseInput(runIdSchema, c.req.param('id'));
-    const { data, error } = await callerOf(c)
+    const { data, error } = await c
+      .get('caller')
       .db.from('simcore_simulations')
       .delete()
       .eq('id', id)
@@ -194,18 +203,18 @@ export function registerRunRoutes(app: FunctionApp): void {
   });
 
   app.get('/stats', async (c) => {
-    const { data, error } = await callerOf(c).db.rpc('simcore_run_stats');
+    const { data, error } = await c.get('caller').db.rpc('simcore_run_stats');
     if (error) throw toApiError(error);
-    return c.json(data, 200);
+    return respond(c, statsSchema, data);
   });
 }
 
 /** One of the caller's runs with its series; 404 when it is not theirs or does not exist. */
 async function runById(
-  c: Parameters<typeof callerOf>[0],
+  db: TypedSupabaseClient,
   id: string,
 ): Promise<{ module: string } & Record<string, unknown>> {
-  const { data, error } = await callerOf(c).db.rpc('simcore_get_run', { run_id: id });
+  const { data, error } = await db.rpc('simcore_get_run', { run_id: id });
   if (error) throw toApiError(error);
   if (!data || typeof data !== 'object' || Array.isArray(data) || typeof data.module !== 'string') {
     throw new ApiError(404, 'not_found', 'run not found', 'id');

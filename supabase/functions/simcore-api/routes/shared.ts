@@ -1,12 +1,15 @@
 // GET /shared/:token — a shared run, read-only, for anyone with its link (no sign-in). With
 // ?verify=1 the server re-runs it (small runs only, within a time budget) and says whether the
 // same parameters and seed gave the same summary.
+import { sharedRunSchema } from '@alawein/simcore-domain';
 import { modules } from '@alawein/simcore-engine';
 import { z } from 'zod';
 import type { FunctionApp } from '../../_shared/app.ts';
+import type { AuthVariables } from '../../_shared/auth.ts';
 import { clientForRequest } from '../../_shared/auth.ts';
 import { ApiError } from '../../_shared/errors.ts';
 import type { FunctionEnv } from '../../_shared/env.ts';
+import { respond } from '../../_shared/respond.ts';
 import { parseInput } from '../../_shared/validation.ts';
 import { toApiError } from './runs.ts';
 
@@ -18,7 +21,7 @@ export const VERIFY_BUDGET_MS = 3000;
 /** Summaries agreeing to this relative difference count as reproduced (same code, same seed). */
 const REPRODUCED_TOLERANCE = 1e-9;
 
-export function registerSharedRoutes(app: FunctionApp, env: FunctionEnv): void {
+export function registerSharedRoutes(app: FunctionApp<AuthVariables>, env: FunctionEnv): void {
   app.get('/shared/:token', async (c) => {
     const token = parseInput(tokenSchema, c.req.param('token'));
     const query = parseInput(sharedQuerySchema, c.req.query());
@@ -35,7 +38,7 @@ export function registerSharedRoutes(app: FunctionApp, env: FunctionEnv): void {
     const verification =
       query.verify === '1' ? await verify(data.module, data.params, data.summary) : null;
     c.header('cache-control', 'no-store');
-    return c.json({ ...data, verification }, 200);
+    return respond(c, sharedRunSchema, { ...data, verification });
   });
 }
 
