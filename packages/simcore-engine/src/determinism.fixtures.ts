@@ -71,22 +71,3 @@ export const DETERMINISM_CASES = [
     },
   },
 ] as const;
-
-/**
- * Keys whose values differ from the expected ones by more than `tolerance` (relative above 1,
- * absolute below; 0: exactly),
- * plus any missing or extra key.
- */
-export function mismatches(
-  actual: Record<string, number>,
-  expected: Record<string, number>,
-  tolerance: number,
-): string[] {
-  const keys = new Set([...Object.keys(actual), ...Object.keys(expected)]);
-  return [...keys].filter((key) => {
-    const a = actual[key];
-    const e = expected[key];
-    if (a === undefined || e === undefined) return true;
-    return tolerance === 0 ? a !== e : Math.abs(a - e) > tolerance * Math.max(Math.abs(e), 1);
-  });
-}

@@ -48,6 +48,7 @@ export {
 export { modules, moduleList, type ModuleId } from './registry.ts';
 export { ParamsError, parseParams, PauseController } from './runtime.ts';
 export { Xoshiro128 } from './rng.ts';
+export { summaryMismatches } from './compare.ts';
 export type {
   ModuleGroup,
   ParamMeta,
