@@ -79,6 +79,13 @@ function benchIsing(): void {
   console.log(
     `  ratio engine / straightforward: ${fmt(rate(engineUpdates, engine.wallMs) / rate(baseUpdates, base.wallMs))}× wall, ${fmt(rate(engineUpdates, engine.cpuMs) / rate(baseUpdates, base.cpuMs))}× CPU`,
   );
+  const frames = 200;
+  const frameCost = time(() => {
+    for (let i = 0; i < frames; i++) lattice.replicaSpins(0);
+  });
+  console.log(
+    `  building one field-view frame (256×256 Uint8Array of replica 0): ${fmt((frameCost.cpuMs / frames) * 1000, 0)} µs CPU`,
+  );
   console.log(
     `  measurement (|m|, E of all 32 replicas): ${fmt(measure.cpuMs / sweeps, 2)} ms CPU per sweep vs ${fmt(engine.cpuMs / sweeps, 2)} ms CPU per update sweep`,
   );

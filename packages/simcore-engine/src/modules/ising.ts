@@ -117,10 +117,13 @@ function buildMaskTable(probabilities: Float64Array, rng: Xoshiro128): Int32Arra
   return table;
 }
 
-/** Adds one bit per replica into a bit-sliced counter (plane b holds bit b of every replica's count). */
-function addBits(planes: Int32Array, bits: number): void {
+/**
+ * Adds one bit per replica, of weight 2^from, into a bit-sliced counter (plane b holds bit b of every
+ * replica's count).
+ */
+function addBits(planes: Int32Array, bits: number, from: number): void {
   let carry = bits;
-  for (let b = 0; carry !== 0; b++) {
+  for (let b = from; carry !== 0; b++) {
     const plane = planes[b]!;
     planes[b] = plane ^ carry;
     carry &= plane;
@@ -243,16 +246,41 @@ export class IsingLattice {
     const { size: L, words: w, upPlanes, bondPlanes } = this;
     upPlanes.fill(0);
     bondPlanes.fill(0);
+    // Carry-save adders keep the low planes in registers; only the sparser carries ripple into memory.
+    let upOnes = 0;
+    let bondOnes = 0;
+    let bondTwos = 0;
     for (let y = 0; y < L; y++) {
       const row = y * L;
       const down = (y === L - 1 ? 0 : y + 1) * L;
-      for (let x = 0; x < L; x++) {
-        const s = w[row + x]!;
-        addBits(upPlanes, s);
-        addBits(bondPlanes, s ^ w[row + (x === L - 1 ? 0 : x + 1)]!);
-        addBits(bondPlanes, s ^ w[down + x]!);
+      for (let x = 0; x < L; x += 2) {
+        const s0 = w[row + x]!;
+        const s1 = w[row + x + 1]!;
+        const a = s0 ^ s1;
+        const b = s0 ^ w[down + x]!;
+        const c = s1 ^ w[row + (x + 2 === L ? 0 : x + 2)]!;
+        const d = s1 ^ w[down + x + 1]!;
+        // up += s0 + s1
+        const upSum = upOnes ^ s0;
+        const upCarry = (upOnes & s0) | (upSum & s1);
+        upOnes = upSum ^ s1;
+        if (upCarry !== 0) addBits(upPlanes, upCarry, 1);
+        // bonds += a + b + c + d (right and down bonds of both sites)
+        const ab = bondOnes ^ a;
+        const carry1 = (bondOnes & a) | (ab & b);
+        const ones1 = ab ^ b;
+        const cd = ones1 ^ c;
+        const carry2 = (ones1 & c) | (cd & d);
+        bondOnes = cd ^ d;
+        const twos = bondTwos ^ carry1;
+        const carry4 = (bondTwos & carry1) | (twos & carry2);
+        bondTwos = twos ^ carry2;
+        if (carry4 !== 0) addBits(bondPlanes, carry4, 2);
       }
     }
+    upPlanes[0] = upOnes;
+    bondPlanes[0] = bondOnes;
+    bondPlanes[1] = bondTwos;
     readCounts(upPlanes, upPlanes.length, up);
     readCounts(bondPlanes, bondPlanes.length, antiBonds);
   }
