@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brownian, brownianMsd } from './modules/brownian.ts';
-import { ParamsError } from './runtime.ts';
+import { expectRejected } from './test-helpers.ts';
 
 describe('brownian against exact results', () => {
   it('has MSD = 4Dt in 2D: fitted D within 3 % with 10 000 particles (statistical error ≈ 0.7 %)', async () => {
@@ -39,15 +39,11 @@ describe('brownian against exact results', () => {
   });
 
   it('rejects bad params naming the field', async () => {
-    for (const [params, field] of [
+    await expectRejected(brownian, [
       [{ particles: 0 }, 'particles'],
       [{ diffusion: -1 }, 'diffusion'],
       [{ seed: -1 }, 'seed'],
       [{ particles: 200000, steps: 100000 }, 'steps'],
-    ] as const) {
-      const error = await brownian.simulate(params).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ParamsError);
-      expect((error as ParamsError).field).toBe(field);
-    }
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphene, grapheneEnergy, HIGH_SYMMETRY } from './modules/graphene.ts';
-import { ParamsError } from './runtime.ts';
+import { expectRejected } from './test-helpers.ts';
 
 describe('graphene against exact results', () => {
   it('has the Dirac point E(K) = 0, E(Γ) = ±3t, E(M) = ±t and bandwidth 6t (to 1e-12)', async () => {
@@ -49,14 +49,10 @@ describe('graphene against exact results', () => {
   });
 
   it('rejects bad params naming the field', async () => {
-    for (const [params, field] of [
+    await expectRejected(graphene, [
       [{ hopping: 0 }, 'hopping'],
       [{ dosBins: 5 }, 'dosBins'],
       [{ pointsPerSegment: 1.5 }, 'pointsPerSegment'],
-    ] as const) {
-      const error = await graphene.simulate(params).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ParamsError);
-      expect((error as ParamsError).field).toBe(field);
-    }
+    ]);
   });
 });

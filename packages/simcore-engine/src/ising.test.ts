@@ -7,7 +7,7 @@ import {
   onsagerEnergy,
   onsagerMagnetization,
 } from './modules/ising.ts';
-import { ParamsError } from './runtime.ts';
+import { expectRejected } from './test-helpers.ts';
 
 /** Exact Boltzmann averages of a periodic L = 4 lattice by enumerating all 2^16 states. */
 function enumerate4x4(temperature: number, field: number) {
@@ -171,11 +171,6 @@ describe('ising engine', () => {
       [{ initialState: 'up' }, 'initialState'],
       [{ colour: 'red' }, 'colour'],
     ];
-    for (const [params, field] of cases) {
-      const error = await ising.simulate(params).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ParamsError);
-      expect((error as ParamsError).field).toBe(field);
-      expect((error as ParamsError).message).toContain(field);
-    }
+    await expectRejected(ising, cases);
   });
 });

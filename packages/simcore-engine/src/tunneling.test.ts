@@ -5,8 +5,9 @@ import {
   tunneling,
   tunnelingSchema,
 } from './modules/tunneling.ts';
-import { ParamsError, parseParams } from './runtime.ts';
+import { parseParams } from './runtime.ts';
 import { Xoshiro128 } from './rng.ts';
+import { expectRejected } from './test-helpers.ts';
 
 /** Exact transmission of a Gaussian packet: T(k) averaged over |ψ̂(k)|², std 1/(2σ). */
 function packetTransmission(k0: number, sigma: number, v0: number, a: number): number {
@@ -80,10 +81,6 @@ describe('tunneling against exact results', () => {
       [{ dt: 0 }, 'dt'],
       [{ steps: 200000, gridPoints: 16384 }, 'steps'],
     ];
-    for (const [params, field] of cases) {
-      const error = await tunneling.simulate(params).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ParamsError);
-      expect((error as ParamsError).field).toBe(field);
-    }
+    await expectRejected(tunneling, cases);
   });
 });

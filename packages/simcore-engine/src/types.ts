@@ -40,19 +40,10 @@ export interface RunOptions<F> {
   pause?: PauseGate;
 }
 
-/** UI metadata for one parameter. */
+/** UI metadata for one parameter (a vector3's min/max/step apply to each component). */
 export type ParamMeta =
   | {
-      kind: 'number' | 'integer';
-      label: string;
-      unit: string;
-      min: number;
-      max: number;
-      step: number;
-      help?: string;
-    }
-  | {
-      kind: 'vector3';
+      kind: 'number' | 'integer' | 'vector3';
       label: string;
       unit: string;
       min: number;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { integerParam, realParam, seedParam } from '../params.ts';
+import { integerParam, realParam, seedMeta, seedParam } from '../params.ts';
 import { Xoshiro128 } from '../rng.ts';
 import { parseParams, runChunked } from '../runtime.ts';
 import type { RunOptions, SimulationModule, SimulationResult } from '../types.ts';
@@ -166,7 +166,7 @@ export const brownian: SimulationModule<
       max: 100,
       step: 0.1,
     },
-    seed: { kind: 'integer', label: 'Seed', unit: '', min: 0, max: 4294967295, step: 1 },
+    seed: seedMeta,
   },
   presets: [
     { id: 'free', label: 'Free diffusion', description: 'MSD grows as 4Dt.', params: {} },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { integerParam, realParam, seedParam } from '../params.ts';
+import { integerParam, realParam, seedMeta, seedParam } from '../params.ts';
 import { Xoshiro128 } from '../rng.ts';
 import { parseParams, runChunked } from '../runtime.ts';
 import type { RunOptions, SimulationModule, SimulationResult } from '../types.ts';
@@ -439,7 +439,7 @@ export const ising: SimulationModule<'ising', IsingParams, IsingSummary, IsingFr
       max: 100000,
       step: 100,
     },
-    seed: { kind: 'integer', label: 'Seed', unit: '', min: 0, max: 4294967295, step: 1 },
+    seed: seedMeta,
     initialState: {
       kind: 'choice',
       label: 'Initial state',
