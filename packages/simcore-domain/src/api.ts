@@ -113,7 +113,7 @@ export type ShareLink = z.output<typeof shareLinkSchema>;
 
 /** A shared run as anyone with its link sees it, and whether a server re-run reproduced it. */
 export const sharedRunSchema = runSchema.extend({
-  verification: z.object({ reproduced: z.boolean(), maxRelativeDifference: z.number() }).nullable(),
+  verification: z.object({ reproduced: z.boolean(), mismatches: z.array(z.string()) }).nullable(),
 });
 export type SharedRun = z.output<typeof sharedRunSchema>;
 

@@ -285,7 +285,7 @@ Deno.test(
     assert.equal(read.json.title, 'Ising T=1.5');
     assert.deepEqual(read.json.series, smallResult.series);
     assert.equal(read.json.owner_id, undefined);
-    assert.deepEqual(read.json.verification, { reproduced: true, maxRelativeDifference: 0 });
+    assert.deepEqual(read.json.verification, { reproduced: true, mismatches: [] });
 
     assert.equal((await call('GET', `/shared/${'x'.repeat(24)}`)).status, 404);
     assert.equal((await call('GET', '/shared/short')).status, 422);

@@ -2,7 +2,7 @@
 // ?verify=1 the server re-runs it (small runs only, within a time budget) and says whether the
 // same parameters and seed gave the same summary.
 import { sharedRunSchema } from '@alawein/simcore-domain';
-import { modules } from '@alawein/simcore-engine';
+import { modules, summaryMismatches } from '@alawein/simcore-engine';
 import { z } from 'zod';
 import type { FunctionApp } from '../../_shared/app.ts';
 import type { AuthVariables } from '../../_shared/auth.ts';
@@ -47,29 +47,27 @@ async function verify(
   moduleId: unknown,
   params: unknown,
   summary: unknown,
-): Promise<{ reproduced: boolean; maxRelativeDifference: number } | null> {
+): Promise<{ reproduced: boolean; mismatches: string[] } | null> {
   const module = Object.values(modules).find((m) => m.id === moduleId);
-  if (!module || !isRecord(params) || !isRecord(summary)) return null;
+  if (!module || !isNumbers(summary) || typeof params !== 'object' || params === null) return null;
   const simulate = module.simulate as (
-    p: Record<string, unknown>,
+    p: object,
     o: { signal: AbortSignal },
   ) => Promise<{ summary: Record<string, number> }>;
   try {
     const rerun = await simulate(params, { signal: AbortSignal.timeout(VERIFY_BUDGET_MS) });
-    let worst = 0;
-    for (const [key, value] of Object.entries(rerun.summary)) {
-      const stored = summary[key];
-      if (typeof stored !== 'number') return { reproduced: false, maxRelativeDifference: 1 };
-      const difference =
-        Math.abs(value - stored) / Math.max(Math.abs(value), Math.abs(stored), 1e-300);
-      worst = Math.max(worst, value === stored ? 0 : difference);
-    }
-    return { reproduced: worst <= REPRODUCED_TOLERANCE, maxRelativeDifference: worst };
+    const mismatches = summaryMismatches(rerun.summary, summary, REPRODUCED_TOLERANCE);
+    return { reproduced: mismatches.length === 0, mismatches };
   } catch {
     return null;
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function isNumbers(value: unknown): value is Record<string, number> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === 'number')
+  );
 }
