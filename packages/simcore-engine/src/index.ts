@@ -1,5 +1,5 @@
-/** Engine version recorded with every saved run. */
-export const ENGINE_VERSION = '0.1.0';
+export { ENGINE_VERSION } from './version.ts';
+export { catalog, catalogList } from './catalog.ts';
 
 export {
   ising,
@@ -51,6 +51,7 @@ export { Xoshiro128 } from './rng.ts';
 export { summaryMismatches } from './compare.ts';
 export type {
   ModuleGroup,
+  ModuleInfo,
   ParamMeta,
   PauseGate,
   Preset,

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { ParamMeta } from './types.ts';
 
 // Schema builders whose every message names the field, so a form or an API error can point at it.
 
@@ -26,16 +25,6 @@ export function integerParam(field: string, min: number, max: number, value: num
 export function seedParam(value: number) {
   return integerParam('seed', 0, 4294967295, value);
 }
-
-/** UI metadata of a seed parameter. */
-export const seedMeta: ParamMeta = {
-  kind: 'integer',
-  label: 'Seed',
-  unit: '',
-  min: 0,
-  max: 4294967295,
-  step: 1,
-};
 
 /** Three components, each in [min, max]. */
 export function vector3Param(

@@ -76,12 +76,11 @@ export interface Preset<P> {
   params: Partial<P>;
 }
 
-/** One simulation module: its schema, UI metadata and runner. */
-export interface SimulationModule<
+/** What the gallery and the parameter form show about a module: no schema, no runner. */
+export interface ModuleInfo<
   Id extends string = string,
   P extends Record<string, unknown> = Record<string, unknown>,
   S extends Record<string, number> = Record<string, number>,
-  F = unknown,
 > {
   id: Id;
   title: string;
@@ -89,13 +88,22 @@ export interface SimulationModule<
   summary: string;
   /** Plain-text theory with the formula the tests check. */
   theory: string;
-  paramsSchema: z.ZodType<P>;
-  defaults: P;
   params: { [K in keyof P]: ParamMeta };
   presets: readonly Preset<P>[];
   summaryFields: { [K in keyof S]: SummaryField };
   /** Series columns with their label and unit, in display order. */
   seriesFields: Record<string, SummaryField>;
+}
+
+/** One simulation module: its UI metadata, schema and runner. */
+export interface SimulationModule<
+  Id extends string = string,
+  P extends Record<string, unknown> = Record<string, unknown>,
+  S extends Record<string, number> = Record<string, number>,
+  F = unknown,
+> extends ModuleInfo<Id, P, S> {
+  paramsSchema: z.ZodType<P>;
+  defaults: P;
   /** Parses `params` (missing keys take the defaults) and runs. Rejects with ParamsError on bad params. */
   simulate(params?: Partial<P>, options?: RunOptions<F>): Promise<SimulationResult<S>>;
 }
