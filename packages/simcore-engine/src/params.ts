@@ -44,5 +44,21 @@ export function vector3Param(
     .default([value[0], value[1], value[2]]);
 }
 
+/**
+ * Arguments for an object schema's `.refine` that bounds a run's work (so no run takes minutes),
+ * reported on `field`: `.refine(...workBound((p) => p.a * p.b, 1e8, 'b', 'a × b'))`.
+ */
+export function workBound<P>(
+  work: (p: P) => number,
+  max: number,
+  field: string,
+  formula: string,
+): [(p: P) => boolean, { error: string; path: string[] }] {
+  return [
+    (p: P) => work(p) <= max,
+    { error: `${field}: ${formula} must be at most ${max.toExponential(0)}`, path: [field] },
+  ];
+}
+
 /** True when x is a power of two. */
 export const isPowerOfTwo = (x: number): boolean => x > 0 && (x & (x - 1)) === 0;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { integerParam, realParam, seedParam } from '../params.ts';
+import { integerParam, realParam, seedParam, workBound } from '../params.ts';
 import { Xoshiro128 } from '../rng.ts';
 import { parseParams, runChunked } from '../runtime.ts';
 import type { RunOptions, SimulationModule, SimulationResult } from '../types.ts';
@@ -19,10 +19,14 @@ export const brownianSchema = z
     trapStiffness: realParam('trapStiffness', 0, 100, 0),
     seed: seedParam(1),
   })
-  .refine((p) => p.particles * p.steps <= MAX_WORK, {
-    error: `steps: particles × steps must be at most ${MAX_WORK.toExponential(0)}`,
-    path: ['steps'],
-  });
+  .refine(
+    ...workBound(
+      (p: { particles: number; steps: number }) => p.particles * p.steps,
+      MAX_WORK,
+      'steps',
+      'particles × steps',
+    ),
+  );
 
 export type BrownianParams = z.output<typeof brownianSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { integerParam, realParam, seedParam } from '../params.ts';
+import { integerParam, realParam, seedParam, workBound } from '../params.ts';
 import { Xoshiro128 } from '../rng.ts';
 import { parseParams, runChunked } from '../runtime.ts';
 import type { RunOptions, SimulationModule, SimulationResult } from '../types.ts';
@@ -29,10 +29,15 @@ export const isingSchema = z
       .enum(['ordered', 'random'], { error: "initialState must be 'ordered' or 'random'" })
       .default('ordered'),
   })
-  .refine((p) => p.size * p.size * (p.sweeps + p.equilibrationSweeps) <= MAX_WORK, {
-    error: `sweeps: size² × (sweeps + equilibrationSweeps) must be at most ${MAX_WORK.toExponential(0)}`,
-    path: ['sweeps'],
-  });
+  .refine(
+    ...workBound(
+      (p: { size: number; sweeps: number; equilibrationSweeps: number }) =>
+        p.size * p.size * (p.sweeps + p.equilibrationSweeps),
+      MAX_WORK,
+      'sweeps',
+      'size² × (sweeps + equilibrationSweeps)',
+    ),
+  );
 
 export type IsingParams = z.output<typeof isingSchema>;
 

@@ -1,6 +1,6 @@
 import FFT from 'fft.js';
 import { z } from 'zod';
-import { integerParam, isPowerOfTwo, realParam } from '../params.ts';
+import { integerParam, isPowerOfTwo, realParam, workBound } from '../params.ts';
 import { parseParams, runChunked } from '../runtime.ts';
 import type { RunOptions, SimulationModule, SimulationResult } from '../types.ts';
 import { tunnelingInfo } from './tunneling.info.ts';
@@ -51,10 +51,14 @@ export const tunnelingSchema = z
       path: ['gridPoints'],
     },
   )
-  .refine((p) => p.gridPoints * p.steps <= MAX_WORK, {
-    error: `steps: gridPoints × steps must be at most ${MAX_WORK.toExponential(0)}`,
-    path: ['steps'],
-  });
+  .refine(
+    ...workBound(
+      (p: { gridPoints: number; steps: number }) => p.gridPoints * p.steps,
+      MAX_WORK,
+      'steps',
+      'gridPoints × steps',
+    ),
+  );
 
 export type TunnelingParams = z.output<typeof tunnelingSchema>;
 
