@@ -34,7 +34,7 @@ function fakeScope() {
   return { posted, send, waitFor };
 }
 
-const longIsing = { size: 64, sweeps: 50000, equilibrationSweeps: 0 };
+const longIsing = { size: 64, sweeps: 100000, equilibrationSweeps: 0 };
 
 describe('worker host', () => {
   it('runs a module: progress, frames with their buffers in the transfer list, then done', async () => {

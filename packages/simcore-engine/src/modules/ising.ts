@@ -11,8 +11,8 @@ export const ISING_REPLICAS = 32;
 const MASK_ROWS = 1 << 16;
 /** Masks per row: flips costing energy with k = 0, 1, 2 anti-aligned neighbours, spin up then down. */
 const MASKS = 6;
-/** Word updates per run: about 30 s of one core (sweep + measurement ≈ 12 M words/s). */
-const MAX_WORK = 4e8;
+/** Word updates per run: about 80 s of one core at most (sweep + measurement ≈ 12 M words/s). */
+const MAX_WORK = 1e9;
 const MAX_SERIES_POINTS = 2000;
 
 export const isingSchema = z
