@@ -154,7 +154,8 @@ async function simulateGraphene(
     series: {
       distance: Array.from(distance),
       upperBand: Array.from(upper),
-      lowerBand: Array.from(upper, (e) => -e),
+      // 0 − e, not −e: −0 at the Dirac point would not survive a JSON round trip.
+      lowerBand: Array.from(upper, (e) => 0 - e),
       dosEnergy: Array.from(dosEnergy),
       dosDensity: Array.from(dosDensity),
     },
