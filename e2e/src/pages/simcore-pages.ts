@@ -68,13 +68,14 @@ export class SimcoreModulePage {
   /** Fraction of lattice pixels drawn as "up" spins on the live canvas. */
   async upFraction(): Promise<number> {
     // A string, not a function: this package type-checks without the DOM library.
-    return this.canvas.evaluate<number, undefined>(`(canvas) => {
+    return this.page.evaluate<number>(`(() => {
+      const canvas = document.querySelector('[data-testid="live-canvas"]');
       const side = Math.min(canvas.width, canvas.height);
       const { data } = canvas.getContext('2d').getImageData((canvas.width - side) / 2, 0, side, side);
       let up = 0;
       for (let i = 0; i < data.length; i += 4) if (data[i + 2] > 150 && data[i] < 100) up += 1;
       return up / (data.length / 4);
-    }`);
+    })()`);
   }
 }
 

@@ -9,6 +9,10 @@ describe('seriesToCsv', () => {
     );
   });
 
+  it('puts the given columns first, whatever order the stored object has', () => {
+    expect(seriesToCsv({ b: [2], a: [1], c: [3] }, ['a', 'b', 'z'])).toBe('a,b,c\r\n1,2,3\r\n');
+  });
+
   it('leaves the missing cells of a shorter column empty and quotes odd names', () => {
     expect(seriesToCsv({ 'a,b': [1, 2], c: [3] })).toBe('"a,b",c\r\n1,3\r\n2,\r\n');
   });

@@ -9,9 +9,13 @@ function csvField(value: string): string {
 /**
  * The run's series as CSV: a header of column names, then one row per point. Columns of unequal
  * length leave the missing cells empty. Numbers keep full precision (shortest round-trip form).
+ * `order` puts those columns first (stored JSON does not keep key order; the module's does).
  */
-export function seriesToCsv(series: Record<string, readonly number[]>): string {
-  const names = Object.keys(series);
+export function seriesToCsv(
+  series: Record<string, readonly number[]>,
+  order: readonly string[] = [],
+): string {
+  const names = [...new Set([...order.filter((name) => name in series), ...Object.keys(series)])];
   const rows = Math.max(0, ...names.map((name) => series[name]!.length));
   const lines = [names.map(csvField).join(',')];
   for (let i = 0; i < rows; i += 1) {

@@ -362,3 +362,18 @@ describe('simcore quotas', () => {
     });
   });
 });
+
+describe('simcore demo data', () => {
+  it('the demo user has saved runs with real results, Ising ordered below T_c and not above', async () => {
+    const rows = await harness
+      .asUser('00000000-0000-4000-8000-000000000001')
+      .query<{ title: string; m: number }>(
+        `select s.title, (r.summary ->> 'meanAbsMagnetization')::float8 as m
+         from public.simcore_simulations s join public.simcore_results r on r.simulation_id = s.id
+         where s.module = 'ising' order by (s.params ->> 'temperature')::float8`,
+      );
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows[0]!.m).toBeGreaterThan(0.95);
+    expect(rows[rows.length - 1]!.m).toBeLessThan(0.3);
+  });
+});

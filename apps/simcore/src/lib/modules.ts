@@ -1,15 +1,12 @@
-// Looking modules up and laying out their series as plots, from the engine's own metadata.
-import { moduleList, type ModuleId, type SimulationModule } from '@alawein/simcore-engine';
+// Looking modules up and laying out their series as plots, from the engine's catalog: metadata
+// only (no zod, no numerics), so list and run pages stay light; only the module page loads runners.
+import { catalogList, type ModuleInfo } from '@alawein/simcore-engine/catalog';
 
-export type AnyModule = (typeof moduleList)[number];
+export type AnyModule = (typeof catalogList)[number];
 
-/** The module with this id, or undefined. */
+/** The module's metadata with this id, or undefined. */
 export function findModule(id: string | undefined): AnyModule | undefined {
-  return moduleList.find((module) => module.id === id);
-}
-
-export function isModuleId(id: string | undefined): id is ModuleId {
-  return findModule(id) !== undefined;
+  return catalogList.find((module) => module.id === id);
 }
 
 /** One plot: an x column and the columns drawn against it. */
@@ -23,7 +20,7 @@ export interface PlotLayout {
  * Plots for a module's series: every column with an `axis` is drawn against that column; columns
  * without one (other than axes themselves) against the first column.
  */
-export function plotLayouts(module: Pick<SimulationModule, 'seriesFields'>): PlotLayout[] {
+export function plotLayouts(module: Pick<ModuleInfo, 'seriesFields'>): PlotLayout[] {
   const fields = Object.entries(module.seriesFields) as [
     string,
     { label: string; unit: string; axis?: string },

@@ -1,9 +1,9 @@
 // The module gallery, grouped by field of physics.
 import { Link } from 'react-router-dom';
-import { moduleList } from '@alawein/simcore-engine';
+import { catalogList } from '@alawein/simcore-engine/catalog';
 import { Page } from '../components/page.tsx';
 
-const groups = [...new Set(moduleList.map((module) => module.group))];
+const groups = [...new Set(catalogList.map((module) => module.group))];
 
 export default function GalleryPage() {
   return (
@@ -18,7 +18,7 @@ export default function GalleryPage() {
             {group}
           </h2>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {moduleList
+            {catalogList
               .filter((module) => module.group === group)
               .map((module) => (
                 <li key={module.id}>

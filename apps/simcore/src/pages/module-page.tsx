@@ -4,7 +4,12 @@ import { useMemo, useState } from 'react';
 import type { z } from 'zod';
 import { Link, useParams } from 'react-router-dom';
 import { useAuthState } from '@alawein/app-kit';
-import { ParamsError, parseParams, type ParamMeta } from '@alawein/simcore-engine';
+import {
+  modules,
+  ParamsError,
+  parseParams,
+  type ParamMeta,
+} from '@alawein/simcore-engine';
 import { Button, EmptyState, Field, Input, ProgressBar } from '@alawein/ui';
 import { useSaveRunMutation } from '../api/runs.ts';
 import { LiveView } from '../components/live-view.tsx';
@@ -23,7 +28,7 @@ import { formatTimeLeft, useSimulation, type SimulationState } from '../lib/use-
 export default function ModulePage() {
   const { moduleId } = useParams();
   const module = findModule(moduleId);
-  if (!module) {
+  if (!module || !(module.id in modules)) {
     return (
       <Page title="Module not found">
         <EmptyState
@@ -45,8 +50,9 @@ function defaultTitle(module: AnyModule, params: Record<string, unknown>): strin
 }
 
 function ModuleWorkbench({ module }: { module: AnyModule }) {
+  const runner = modules[module.id];
   const meta = module.params as Record<string, ParamMeta>;
-  const defaults = module.defaults as Record<string, unknown>;
+  const defaults = runner.defaults as Record<string, unknown>;
   const [values, setValues] = useState<FormValues>(() => toFormValues(defaults));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [title, setTitle] = useState('');
@@ -62,7 +68,7 @@ function ModuleWorkbench({ module }: { module: AnyModule }) {
   const run = () => {
     const params = fromFormValues(values, meta);
     try {
-      const schema: z.ZodType<Record<string, unknown>> = module.paramsSchema;
+      const schema: z.ZodType<Record<string, unknown>> = runner.paramsSchema;
       const parsed = parseParams(schema, params);
       setErrors({});
       setTitle(defaultTitle(module, parsed));

@@ -8,6 +8,7 @@ import { LinkButton, Page, Section } from '../components/page.tsx';
 import { QueryState } from '../components/query-state.tsx';
 import { RunView } from '../components/run-view.tsx';
 import { downloadText } from '../lib/download.ts';
+import { findModule } from '../lib/modules.ts';
 
 export default function RunPage() {
   const { id } = useParams();
@@ -44,7 +45,11 @@ function RunActions({ run }: { run: Run }) {
           data-testid="export-csv"
           onClick={() =>
             run.series &&
-            downloadText(exportFileName(run.title, 'csv'), seriesToCsv(run.series), 'text/csv')
+            downloadText(
+              exportFileName(run.title, 'csv'),
+              seriesToCsv(run.series, Object.keys(findModule(run.module)?.seriesFields ?? {})),
+              'text/csv',
+            )
           }
         >
           Export CSV

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { RUN_STATUSES, type Run, type RunStatus } from '@alawein/simcore-domain';
-import { moduleList } from '@alawein/simcore-engine';
+import { catalogList } from '@alawein/simcore-engine/catalog';
 import { Button, EmptyState, Field, Table } from '@alawein/ui';
 import { useDeleteRunMutation, useRunsQuery, useStatsQuery } from '../api/runs.ts';
 import { LinkButton, Page } from '../components/page.tsx';
@@ -46,7 +46,7 @@ export default function RunsPage() {
             }}
             options={[
               { value: '', label: 'All modules' },
-              ...moduleList.map((m) => ({ value: m.id, label: m.title })),
+              ...catalogList.map((m) => ({ value: m.id, label: m.title })),
             ]}
             testId="filter-module"
           />
