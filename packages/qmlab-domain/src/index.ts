@@ -1,2 +1,3 @@
 export * from './schemas.ts';
 export * from './results.ts';
+export * from './examples.ts';
