@@ -37,3 +37,4 @@ export {
   sample,
   type StateVector,
 } from './state.ts';
+export { ghzCircuit, qftCircuit, randomLayeredCircuit } from './library.ts';

@@ -10,6 +10,8 @@ export const Kind = {
   antiDiagonal: 4,
   flip: 5,
   swap: 6,
+  /** Real diagonal, imaginary off-diagonal: rx. */
+  rotationX: 7,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -47,7 +49,8 @@ export function classify(m: Matrix2): Kind {
   if (ar === 0 && ai === 0 && dr === 0 && di === 0) {
     return br === 1 && bi === 0 && cr === 1 && ci === 0 ? Kind.flip : Kind.antiDiagonal;
   }
-  return ai === 0 && bi === 0 && ci === 0 && di === 0 ? Kind.real : Kind.general;
+  if (ai === 0 && bi === 0 && ci === 0 && di === 0) return Kind.real;
+  return ai === 0 && di === 0 && br === 0 && cr === 0 ? Kind.rotationX : Kind.general;
 }
 
 export function gateStep(qubit: number, controls: number, matrix: Matrix2): GateStep {
