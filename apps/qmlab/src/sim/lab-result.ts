@@ -12,6 +12,7 @@ import {
   basisLabel,
   countNonzero,
   gateCount,
+  LIMITS,
   type StateProbability,
   topProbabilities,
 } from '@alawein/qmlab-domain';
@@ -38,6 +39,8 @@ export interface LabResult {
   gateCount: number;
   /** States for the histogram: every basis state up to 4 qubits, else the most likely ones. */
   histogram: StateProbability[];
+  /** The most likely nonzero states, as a run records them. */
+  top: StateProbability[];
   amplitudes: AmplitudeRow[];
   /** False when `amplitudes` lists only the most likely states. */
   amplitudesComplete: boolean;
@@ -118,6 +121,7 @@ export function computeLabResult(
     numQubits: n,
     gateCount: gateCount(circuit),
     histogram,
+    top: topProbabilities(probs, n, LIMITS.topStates),
     amplitudes: amplitudeRows(state, probs),
     amplitudesComplete: n <= ALL_STATES_QUBITS,
     nonzeroStates: countNonzero(probs),
