@@ -155,6 +155,9 @@ export const runSchema = z.object({
 });
 export type SavedRun = z.infer<typeof runSchema>;
 
+/** A circuit's run history, newest first. */
+export const runListSchema = z.object({ items: z.array(runSchema) });
+
 /** What POST /run answers: the sampled counts and the most likely states, computed server-side. */
 export const runResultSchema = z.object({
   num_qubits: z.number(),

@@ -417,7 +417,7 @@ Deno.test('forking a shared circuit copies it, private, into the caller’s acco
   assert.equal(forkTitle('x'.repeat(LIMITS.titleLength)).length, LIMITS.titleLength);
 });
 
-Deno.test('writes are rate limited per user with 429 and Retry-After', async () => {
+Deno.test('server runs are rate limited per user with 429 and Retry-After', async () => {
   const user = await signUp();
   let limited: Reply | undefined;
   for (let i = 0; i < 40 && !limited; i++) {

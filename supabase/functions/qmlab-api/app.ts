@@ -2,44 +2,32 @@
 // shapes the answer; parsing and simulation live in @alawein/quantum, the schemas in
 // @alawein/qmlab-domain.
 import type { Logger } from '@alawein/logger';
-import type { Context } from 'hono';
 import { createFunctionApp, type FunctionApp } from '../_shared/app.ts';
-import { requireCaller, type Caller } from '../_shared/auth.ts';
+import { authenticate, type AuthVariables } from '../_shared/auth.ts';
 import type { FunctionEnv } from '../_shared/env.ts';
-import { consumeRateLimit, requestKind } from '../_shared/rate-limit.ts';
+import { rateLimit } from '../_shared/rate-limit.ts';
 import { registerCircuitRoutes } from './routes/circuits.ts';
 import { registerRunRoutes } from './routes/runs.ts';
-import { registerSharedRoutes } from './routes/shared.ts';
+import { registerForkRoute, registerSharedRoute } from './routes/shared.ts';
 
-/** The caller of each authenticated request, keyed by the request itself. */
-const callers = new WeakMap<Request, Caller>();
-
-/** Routes anyone may call without signing in: health and reading a shared circuit. */
-const PUBLIC_ROUTE = /^\/qmlab-api\/(health|shared\/[^/]+)$/;
+/** The name Supabase serves the function under; also its rate-limit policies' function name. */
+export const FUNCTION_NAME = 'qmlab-api';
 
 /** Builds the qmlab-api app; `index.ts` serves it, tests call `app.fetch` directly. */
-export function createQmlabApp(env: FunctionEnv, logger: Logger): FunctionApp {
-  const app = createFunctionApp('qmlab-api', env, logger);
+export function createQmlabApp(env: FunctionEnv, logger: Logger): FunctionApp<AuthVariables> {
+  const app = createFunctionApp<AuthVariables>(FUNCTION_NAME, env, logger);
 
-  app.use('*', async (c, next) => {
-    if (c.req.method === 'OPTIONS') return next();
-    if (c.req.method === 'GET' && PUBLIC_ROUTE.test(c.req.path)) return next();
-    const caller = await requireCaller(env, c.req.raw);
-    c.set('userId', caller.user.id);
-    callers.set(c.req.raw, caller);
-    await consumeRateLimit(caller.db, requestKind(c.req.method));
-    return next();
-  });
+  // A shared circuit opens signed out: registered before `authenticate`, it answers first.
+  registerSharedRoute(app, env);
+
+  // Every other route needs a signed-in user. Reads and runs spend their budgets here; writes
+  // spend the write budget in the database, on the rows they write (so /rest/v1 shares it).
+  app.use('*', authenticate(env));
+  app.on(['GET', 'HEAD'], '*', rateLimit(FUNCTION_NAME, 'read'));
+  app.post('/run', rateLimit(FUNCTION_NAME, 'run'));
 
   registerCircuitRoutes(app);
   registerRunRoutes(app);
-  registerSharedRoutes(app, env);
+  registerForkRoute(app);
   return app;
-}
-
-/** The signed-in caller set by the middleware above. */
-export function callerOf(c: Context): Caller {
-  const caller = callers.get(c.req.raw);
-  if (!caller) throw new Error('callerOf used on a route the auth middleware skipped');
-  return caller;
 }

@@ -80,9 +80,9 @@ async function main(): Promise<void> {
     const me = data.user.id;
     const token = data.session.access_token;
 
-    // The write budget is the product's; the benchmark clears it between requests.
+    // The run budget is the product's; the benchmark clears it between requests.
     const clearBudget = () =>
-      admin.query('delete from private.repz_rate_limits where user_id = $1', [me]);
+      admin.query('delete from private.rate_limit_hits where user_id = $1', [me]);
     const run = (text: string) => async () => {
       await clearBudget();
       const response = await fetch(`${stack.url}/functions/v1/qmlab-api/run`, {

@@ -294,3 +294,35 @@ describe('qmlab_runs', () => {
     }
   });
 });
+
+describe('qmlab write budget (platform rate limit)', () => {
+  const insertCircuit = `insert into public.qmlab_circuits (title, qasm, num_qubits) values ('x', $1, 2) returning id`;
+
+  it('30 circuit writes a minute on /rest/v1 as on qmlab-api, then PT429', async () => {
+    await harness.asUser(other.id).run(async (db) => {
+      for (let i = 0; i < 30; i++) await db.query(insertCircuit, [BELL]);
+      await expect(db.query(insertCircuit, [BELL])).rejects.toMatchObject({ code: 'PT429' });
+    });
+  });
+
+  it('deleting a circuit spends one write, not one per run it cascades to', async () => {
+    await harness.asUser(owner.id).run(async (db) => {
+      const { rows } = await db.query<{ id: string }>(insertCircuit, [BELL]);
+      const id = rows[0]!.id;
+      for (let i = 0; i < 20; i++) {
+        await db.query(
+          `insert into public.qmlab_runs (circuit_id, shots, counts, top_probabilities, duration_ms, engine_version, ran_in)
+           values ($1, 1, '{"00": 1}', '[]', 1, '0.1.0', 'browser')`,
+          [id],
+        );
+      }
+      // 21 writes so far; the delete is the 22nd, well inside the budget of 30.
+      await db.query('delete from public.qmlab_circuits where id = $1', [id]);
+      // Asking the budget spends the 23rd write: 7 remain.
+      const { rows: left } = await db.query(
+        `select remaining from public.consume_rate_limit('qmlab-api', 'write')`,
+      );
+      expect(left).toEqual([{ remaining: 7 }]);
+    });
+  });
+});

@@ -2,12 +2,9 @@
 import { type BrowserRunInput, runResultSchema, runSchema } from '@alawein/qmlab-domain';
 import { createQueryKeys, useSupabase } from '@alawein/supabase-client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiPath, callApi } from './client.ts';
 
 export const runKeys = createQueryKeys('qmlab-runs');
-
-const runListSchema = z.object({ items: z.array(runSchema) });
 
 export function useRunsQuery(circuitId: string) {
   const client = useSupabase();

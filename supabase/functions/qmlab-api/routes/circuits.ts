@@ -3,15 +3,17 @@
 import {
   circuitInputSchema,
   circuitListQuerySchema,
+  circuitPageSchema,
   circuitPatchSchema,
-  type SavedCircuit,
+  circuitSchema,
 } from '@alawein/qmlab-domain';
 import { z } from 'zod';
 import type { FunctionApp } from '../../_shared/app.ts';
 import { ApiError, fromDatabaseError } from '../../_shared/errors.ts';
 import { readJson } from '../../_shared/http.ts';
 import { parseInput } from '../../_shared/validation.ts';
-import { callerOf } from '../app.ts';
+import type { AuthVariables } from '../../_shared/auth.ts';
+import { respond } from '../../_shared/respond.ts';
 import { parseCircuit } from '../qasm.ts';
 
 /** The `:id` path parameter, named `id` in errors. */
@@ -27,41 +29,44 @@ function likePattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-export function registerCircuitRoutes(app: FunctionApp): void {
+export function registerCircuitRoutes(app: FunctionApp<AuthVariables>): void {
   app.get('/circuits', async (c) => {
     const query = parseInput(circuitListQuerySchema, c.req.query());
-    let request = callerOf(c)
+    let request = c
+      .get('caller')
       .db.from('qmlab_circuits')
       .select(CIRCUIT_COLUMNS, { count: 'exact' })
-      .eq('owner_id', callerOf(c).user.id)
+      .eq('owner_id', c.get('caller').user.id)
       .order('updated_at', { ascending: false })
       .range(query.offset, query.offset + query.limit - 1);
     if (query.search) request = request.ilike('title', likePattern(query.search));
     const { data, error, count } = await request;
     if (error) throw fromDatabaseError(error);
-    return c.json({ items: data as SavedCircuit[], total: count ?? data.length }, 200);
+    return respond(c, circuitPageSchema, { items: data, total: count ?? data.length });
   });
 
   app.get('/circuits/:id', async (c) => {
     const { id } = parseInput(circuitIdParamSchema, c.req.param());
-    const { data, error } = await callerOf(c)
+    const { data, error } = await c
+      .get('caller')
       .db.from('qmlab_circuits')
       .select(CIRCUIT_COLUMNS)
       .eq('id', id)
-      .eq('owner_id', callerOf(c).user.id)
+      .eq('owner_id', c.get('caller').user.id)
       .maybeSingle();
     if (error) throw fromDatabaseError(error);
     if (!data) throw new ApiError(404, 'not_found', 'circuit not found', 'id');
-    return c.json(data, 200);
+    return respond(c, circuitSchema, data);
   });
 
   app.post('/circuits', async (c) => {
     const input = parseInput(circuitInputSchema, await readJson(c.req.raw));
     const parsed = parseCircuit(input.qasm);
-    const { data, error } = await callerOf(c)
+    const { data, error } = await c
+      .get('caller')
       .db.from('qmlab_circuits')
       .insert({
-        owner_id: callerOf(c).user.id,
+        owner_id: c.get('caller').user.id,
         title: input.title,
         description: input.description,
         qasm: input.qasm,
@@ -72,35 +77,37 @@ export function registerCircuitRoutes(app: FunctionApp): void {
       .select(CIRCUIT_COLUMNS)
       .single();
     if (error) throw fromDatabaseError(error);
-    return c.json(data, 201);
+    return respond(c, circuitSchema, data, 201);
   });
 
   app.patch('/circuits/:id', async (c) => {
     const { id } = parseInput(circuitIdParamSchema, c.req.param());
     const patch = parseInput(circuitPatchSchema, await readJson(c.req.raw));
     const parsed = patch.qasm === undefined ? undefined : parseCircuit(patch.qasm);
-    const { data, error } = await callerOf(c)
+    const { data, error } = await c
+      .get('caller')
       .db.from('qmlab_circuits')
       .update({
         ...patch,
         ...(parsed ? { num_qubits: parsed.numQubits, gate_count: parsed.gateCount } : {}),
       })
       .eq('id', id)
-      .eq('owner_id', callerOf(c).user.id)
+      .eq('owner_id', c.get('caller').user.id)
       .select(CIRCUIT_COLUMNS)
       .maybeSingle();
     if (error) throw fromDatabaseError(error);
     if (!data) throw new ApiError(404, 'not_found', 'circuit not found', 'id');
-    return c.json(data, 200);
+    return respond(c, circuitSchema, data);
   });
 
   app.delete('/circuits/:id', async (c) => {
     const { id } = parseInput(circuitIdParamSchema, c.req.param());
-    const { data, error } = await callerOf(c)
+    const { data, error } = await c
+      .get('caller')
       .db.from('qmlab_circuits')
       .delete()
       .eq('id', id)
-      .eq('owner_id', callerOf(c).user.id)
+      .eq('owner_id', c.get('caller').user.id)
       .select('id');
     if (error) throw fromDatabaseError(error);
     if (data.length === 0) throw new ApiError(404, 'not_found', 'circuit not found', 'id');

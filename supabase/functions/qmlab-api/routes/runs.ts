@@ -7,7 +7,10 @@ import {
   countNonzero,
   LIMITS,
   runInputSchema,
+  runListSchema,
   type RunResult,
+  runResultSchema,
+  runSchema,
   type SavedRun,
   topProbabilities,
 } from '@alawein/qmlab-domain';
@@ -16,7 +19,8 @@ import type { FunctionApp } from '../../_shared/app.ts';
 import { ApiError, fromDatabaseError } from '../../_shared/errors.ts';
 import { readJson } from '../../_shared/http.ts';
 import { parseInput } from '../../_shared/validation.ts';
-import { callerOf } from '../app.ts';
+import type { AuthVariables } from '../../_shared/auth.ts';
+import { respond } from '../../_shared/respond.ts';
 import { assertServerSize, parseCircuit } from '../qasm.ts';
 import { circuitIdParamSchema } from './circuits.ts';
 
@@ -39,10 +43,10 @@ async function ownedCircuitQasm(
   return data.qasm;
 }
 
-export function registerRunRoutes(app: FunctionApp): void {
+export function registerRunRoutes(app: FunctionApp<AuthVariables>): void {
   app.post('/run', async (c) => {
     const input = parseInput(runInputSchema, await readJson(c.req.raw));
-    const { db, user } = callerOf(c);
+    const { db, user } = c.get('caller');
     const qasm = input.qasm ?? (await ownedCircuitQasm(db, user.id, input.circuit_id!));
     if (input.qasm !== undefined && input.circuit_id !== undefined) {
       // Recording against a circuit the caller does not own must fail before simulating.
@@ -75,7 +79,7 @@ export function registerRunRoutes(app: FunctionApp): void {
         .select(RUN_COLUMNS)
         .single();
       if (error) throw fromDatabaseError(error);
-      run = data as SavedRun;
+      run = runSchema.parse(data);
     }
     const result: RunResult = {
       num_qubits: parsed.numQubits,
@@ -88,12 +92,12 @@ export function registerRunRoutes(app: FunctionApp): void {
       engine_version: ENGINE_VERSION,
       run,
     };
-    return c.json(result, 200);
+    return respond(c, runResultSchema, result);
   });
 
   app.get('/circuits/:id/runs', async (c) => {
     const { id } = parseInput(circuitIdParamSchema, c.req.param());
-    const { db, user } = callerOf(c);
+    const { db, user } = c.get('caller');
     await ownedCircuitQasm(db, user.id, id);
     const { data, error } = await db
       .from('qmlab_runs')
@@ -102,13 +106,13 @@ export function registerRunRoutes(app: FunctionApp): void {
       .order('created_at', { ascending: false })
       .limit(LIMITS.pageSize);
     if (error) throw fromDatabaseError(error);
-    return c.json({ items: data as SavedRun[] }, 200);
+    return respond(c, runListSchema, { items: data });
   });
 
   app.post('/circuits/:id/runs', async (c) => {
     const { id } = parseInput(circuitIdParamSchema, c.req.param());
     const input = parseInput(browserRunInputSchema, await readJson(c.req.raw));
-    const { db, user } = callerOf(c);
+    const { db, user } = c.get('caller');
     await ownedCircuitQasm(db, user.id, id);
     const { data, error } = await db
       .from('qmlab_runs')
@@ -116,6 +120,6 @@ export function registerRunRoutes(app: FunctionApp): void {
       .select(RUN_COLUMNS)
       .single();
     if (error) throw fromDatabaseError(error);
-    return c.json(data, 201);
+    return respond(c, runSchema, data, 201);
   });
 }

@@ -1,7 +1,11 @@
 // GET /shared/:token (no sign-in needed) and POST /shared/:token/fork. The token is the only key
 // to an unlisted circuit; public.qmlab_shared_circuit checks it in the database.
-import type { SharedCircuit } from '@alawein/qmlab-domain';
-import { LIMITS } from '@alawein/qmlab-domain';
+import {
+  circuitSchema,
+  LIMITS,
+  type SharedCircuit,
+  sharedCircuitSchema,
+} from '@alawein/qmlab-domain';
 import type { TypedSupabaseClient } from '@alawein/supabase-client/server';
 import { z } from 'zod';
 import type { FunctionApp } from '../../_shared/app.ts';
@@ -9,7 +13,8 @@ import { clientForRequest } from '../../_shared/auth.ts';
 import type { FunctionEnv } from '../../_shared/env.ts';
 import { ApiError, fromDatabaseError } from '../../_shared/errors.ts';
 import { parseInput } from '../../_shared/validation.ts';
-import { callerOf } from '../app.ts';
+import type { AuthVariables } from '../../_shared/auth.ts';
+import { respond } from '../../_shared/respond.ts';
 import { CIRCUIT_COLUMNS } from './circuits.ts';
 
 const tokenParamSchema = z.object({
@@ -29,7 +34,7 @@ async function sharedCircuit(db: TypedSupabaseClient, token: string): Promise<Sh
       'token',
     );
   }
-  return data as SharedCircuit;
+  return sharedCircuitSchema.parse(data);
 }
 
 /** "Title (fork)", shortened so it still fits the title limit. */
@@ -38,20 +43,24 @@ export function forkTitle(title: string): string {
   return `${title.slice(0, LIMITS.titleLength - suffix.length).trimEnd()}${suffix}`;
 }
 
-export function registerSharedRoutes(app: FunctionApp, env: FunctionEnv): void {
+/** GET /shared/:token, open to anyone holding the link (register it before `authenticate`). */
+export function registerSharedRoute(app: FunctionApp<AuthVariables>, env: FunctionEnv): void {
   app.get('/shared/:token', async (c) => {
     const { token } = parseInput(tokenParamSchema, c.req.param());
-    // The function and the database both see the caller as they are (anon or a user).
+    // The database sees the caller as they are: anon (the anon key) or a signed-in user.
     const db = clientForRequest(
       env,
       c.req.header('authorization') ?? `Bearer ${env.supabaseAnonKey}`,
     );
-    return c.json(await sharedCircuit(db, token), 200);
+    return respond(c, sharedCircuitSchema, await sharedCircuit(db, token));
   });
+}
 
+/** POST /shared/:token/fork: a private copy in the caller's account. */
+export function registerForkRoute(app: FunctionApp<AuthVariables>): void {
   app.post('/shared/:token/fork', async (c) => {
     const { token } = parseInput(tokenParamSchema, c.req.param());
-    const { db, user } = callerOf(c);
+    const { db, user } = c.get('caller');
     const source = await sharedCircuit(db, token);
     const { data, error } = await db
       .from('qmlab_circuits')
@@ -68,6 +77,6 @@ export function registerSharedRoutes(app: FunctionApp, env: FunctionEnv): void {
       .select(CIRCUIT_COLUMNS)
       .single();
     if (error) throw fromDatabaseError(error);
-    return c.json(data, 201);
+    return respond(c, circuitSchema, data, 201);
   });
 }
