@@ -3,7 +3,7 @@ import { compileCircuit, type GateStep } from './engine/compile.ts';
 import { flipQubit, measureQubit } from './engine/collapse.ts';
 import { createJsBackend } from './engine/execute.ts';
 import { createWasmBackend } from './engine/wasm.ts';
-import { DEFAULT_TILE_QUBITS, planPasses, type Pass } from './engine/schedule.ts';
+import { DEFAULT_TILE_QUBITS, MAX_GATE_QUBITS, planPasses, type Pass } from './engine/schedule.ts';
 import { createRandom } from './random.ts';
 import type { StateVector } from './state.ts';
 
@@ -57,7 +57,10 @@ function throwIfAborted(signal: AbortSignalLike | undefined): void {
 export function simulate(circuit: Circuit, options: SimulateOptions = {}): SimulationResult {
   const steps = compileCircuit(circuit);
   const n = circuit.numQubits;
-  const tileQubits = Math.min(n, options.tileQubits ?? DEFAULT_TILE_QUBITS);
+  const tileQubits = Math.min(
+    n,
+    Math.max(MAX_GATE_QUBITS, options.tileQubits ?? DEFAULT_TILE_QUBITS),
+  );
   // Plan every unitary run up front so progress can be reported as a fraction of all passes.
   type Segment = { passes: Pass[] } | Exclude<(typeof steps)[number], GateStep>;
   const segments: Segment[] = [];

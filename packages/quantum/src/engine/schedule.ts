@@ -7,8 +7,11 @@ import { Kind, fuseSteps, type GateStep } from './compile.ts';
  */
 export const DEFAULT_TILE_QUBITS = 14;
 
-/** Tiles always include the lowest qubits, so amplitudes are copied in runs of at least 2^3. */
+/** Tiles include the lowest qubits, so amplitudes are copied in runs of at least 2^3. */
 const MIN_LOW_QUBITS = 3;
+
+/** The most qubits one gate touches (ccx); a tile always has room for one more gate. */
+export const MAX_GATE_QUBITS = 3;
 
 /** One pass over the state: the tile's qubits and the gates to apply to each block. */
 export interface Pass {
@@ -82,12 +85,14 @@ export function planPasses(
   numQubits: number,
   tileQubits = DEFAULT_TILE_QUBITS,
 ): Pass[] {
-  const tile = Math.min(numQubits, tileQubits);
+  const tile = Math.min(numQubits, Math.max(MAX_GATE_QUBITS, tileQubits));
+  // Forced low qubits never crowd out the first waiting gate, so every pass makes progress.
+  const forcedLow = Math.max(0, Math.min(MIN_LOW_QUBITS, tile - MAX_GATE_QUBITS));
   const all = numQubits >= 31 ? -1 : (1 << numQubits) - 1;
   const passes: Pass[] = [];
   let remaining = [...steps];
   while (remaining.length > 0) {
-    let tileMask = (1 << Math.min(tile, MIN_LOW_QUBITS)) - 1;
+    let tileMask = (1 << forcedLow) - 1;
     let blocked = 0;
     const taken: GateStep[] = [];
     const lastOnQubit = new Array<number>(numQubits).fill(-1);
