@@ -1,5 +1,10 @@
 // A saved circuit's run history; a run on the server; recording the browser's run.
-import { type BrowserRunInput, runResultSchema, runSchema } from '@alawein/qmlab-domain';
+import {
+  type BrowserRunInput,
+  runListSchema,
+  runResultSchema,
+  runSchema,
+} from '@alawein/qmlab-domain';
 import { createQueryKeys, useSupabase } from '@alawein/supabase-client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiPath, callApi } from './client.ts';
