@@ -1,4 +1,5 @@
 import type { GateName } from './circuit.ts';
+import { cos, sin } from './trig.ts';
 
 /**
  * A 2×2 complex matrix, row major, real and imaginary parts interleaved:
@@ -9,22 +10,22 @@ export type Matrix2 = readonly [number, number, number, number, number, number, 
 const R = Math.SQRT1_2;
 
 function diag(phaseA: number, phaseB: number): Matrix2 {
-  return [Math.cos(phaseA), Math.sin(phaseA), 0, 0, 0, 0, Math.cos(phaseB), Math.sin(phaseB)];
+  return [cos(phaseA), sin(phaseA), 0, 0, 0, 0, cos(phaseB), sin(phaseB)];
 }
 
 /** u3(θ, φ, λ) = [[cos θ/2, −e^{iλ} sin θ/2], [e^{iφ} sin θ/2, e^{i(φ+λ)} cos θ/2]]. */
 function u3(theta: number, phi: number, lambda: number): Matrix2 {
-  const c = Math.cos(theta / 2);
-  const s = Math.sin(theta / 2);
+  const c = cos(theta / 2);
+  const s = sin(theta / 2);
   return [
     c,
     0,
-    -Math.cos(lambda) * s,
-    -Math.sin(lambda) * s,
-    Math.cos(phi) * s,
-    Math.sin(phi) * s,
-    Math.cos(phi + lambda) * c,
-    Math.sin(phi + lambda) * c,
+    -cos(lambda) * s,
+    -sin(lambda) * s,
+    cos(phi) * s,
+    sin(phi) * s,
+    cos(phi + lambda) * c,
+    sin(phi + lambda) * c,
   ];
 }
 
@@ -60,13 +61,13 @@ export function gateMatrix(
     case 'tdg':
       return [1, 0, 0, 0, 0, 0, R, -R];
     case 'rx': {
-      const co = Math.cos(a / 2);
-      const si = Math.sin(a / 2);
+      const co = cos(a / 2);
+      const si = sin(a / 2);
       return [co, 0, 0, -si, 0, -si, co, 0];
     }
     case 'ry': {
-      const co = Math.cos(a / 2);
-      const si = Math.sin(a / 2);
+      const co = cos(a / 2);
+      const si = sin(a / 2);
       return [co, 0, -si, 0, si, 0, co, 0];
     }
     case 'rz':
