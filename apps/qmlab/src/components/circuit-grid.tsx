@@ -189,7 +189,6 @@ export function CircuitGrid({
                   role="gridcell"
                   aria-colindex={step + 2}
                   aria-selected={active}
-                  aria-label={`${describeCell(draft, cell)}${isPending ? ', control waiting for a target' : ''}`}
                   tabIndex={active ? 0 : -1}
                   data-cell={`${qubit}:${step}`}
                   data-testid={`cell-${qubit}-${step}`}
