@@ -26,14 +26,14 @@ test('a Bell pair built with the keyboard only → 50/50 and entangled → saved
   await expect(lab.cell(1, 1)).toBeFocused();
   await page.keyboard.press('x');
   await expect(lab.announcer).toHaveText('Placed CNOT, control q0, target q1, step 2');
-  await expect(lab.cell(1, 1)).toHaveAccessibleName(/CNOT, control q0, target q1/);
+  await expect(lab.cell(1, 1)).toContainText(/CNOT, control q0, target q1/);
   await lab.expectBellResults();
 
   // Undo and redo from the keyboard too.
   await page.keyboard.press('Control+z');
-  await expect(lab.cell(1, 1)).toHaveAccessibleName('q1, step 2: empty');
+  await expect(lab.cell(1, 1)).toHaveText('q1, step 2: empty');
   await page.keyboard.press('Control+y');
-  await expect(lab.cell(1, 1)).toHaveAccessibleName(/CNOT/);
+  await expect(lab.cell(1, 1)).toContainText(/CNOT/);
 
   // Save, unlisted, and reload: the circuit and its results come back.
   await lab.saveTitle.fill('Bell by keyboard');
@@ -43,7 +43,7 @@ test('a Bell pair built with the keyboard only → 50/50 and entangled → saved
   await expect(lab.title).toHaveText('Bell by keyboard');
   await page.reload();
   await expect(lab.title).toHaveText('Bell by keyboard');
-  await expect(lab.cell(1, 1)).toHaveAccessibleName(/CNOT, control q0, target q1/);
+  await expect(lab.cell(1, 1)).toContainText(/CNOT, control q0, target q1/);
   await lab.expectBellResults();
 
   // Export: the download is the QASM shown; importing it back gives the same circuit.

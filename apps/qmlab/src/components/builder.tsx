@@ -213,7 +213,6 @@ export function Builder({ draft, canUndo, canRedo, onChange, onUndo, onRedo }: B
               type="button"
               aria-pressed={tool === entry.id}
               title={`${entry.name} (key ${entry.key.toUpperCase()})`}
-              aria-label={entry.name}
               onClick={() => {
                 const next = tool === entry.id ? null : entry.id;
                 setTool(next);
@@ -229,6 +228,7 @@ export function Builder({ draft, canUndo, canRedo, onChange, onUndo, onRedo }: B
               )}
             >
               {entry.label}
+              <span className="sr-only">: {entry.name}</span>
             </button>
           ))}
         </div>
