@@ -128,5 +128,5 @@ export function simulate(circuit: Circuit, options: SimulateOptions = {}): Simul
     progress();
   }
   if (total === 0) options.onProgress?.(1);
-  return { numQubits: n, re, im, outcomes, passes, backend: backend.kind };
+  return { numQubits: n, ...backend.result(), outcomes, passes, backend: backend.kind };
 }

@@ -7,6 +7,8 @@ export interface Backend {
   im: Float64Array;
   /** Applies one pass (see schedule.ts) to the whole state. */
   runPass(pass: Pass): void;
+  /** The final amplitudes, in arrays the caller may keep. */
+  result(): { re: Float64Array; im: Float64Array };
 }
 
 /** Spreads the bits of `value` onto the bit positions `positions` (ascending). */

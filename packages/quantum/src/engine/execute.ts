@@ -61,7 +61,13 @@ export function createJsBackend(numQubits: number, tileQubits: number): Backend 
   const re = new Float64Array(2 ** numQubits);
   const im = new Float64Array(2 ** numQubits);
   const scratch = { re: new Float64Array(2 ** tileQubits), im: new Float64Array(2 ** tileQubits) };
-  return { kind: 'js', re, im, runPass: (pass) => runPass(re, im, numQubits, pass, scratch) };
+  return {
+    kind: 'js',
+    re,
+    im,
+    runPass: (pass) => runPass(re, im, numQubits, pass, scratch),
+    result: () => ({ re, im }),
+  };
 }
 
 /**

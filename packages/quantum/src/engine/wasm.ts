@@ -94,11 +94,45 @@ function kernelsModule(): object | null {
 const PAGE = 65536;
 const align = (bytes: number): number => Math.ceil(bytes / 64) * 64;
 
+/**
+ * Small states reuse one WebAssembly instance (instantiating a memory costs more than simulating
+ * a 10-qubit circuit) and copy their amplitudes out at the end; large ones get a memory of their
+ * own, which the result's arrays then view.
+ */
+const REUSE_QUBITS = 16;
+let reusable:
+  { numQubits: number; tileQubits: number; maxGates: number; backend: Backend } | undefined;
+
 /** A state held in a WebAssembly memory and advanced by the SIMD kernels. */
 export function createWasmBackend(
   numQubits: number,
   tileQubits: number,
   maxGates: number,
+): Backend | null {
+  if (numQubits <= REUSE_QUBITS) {
+    const cached = reusable;
+    if (
+      cached?.numQubits === numQubits &&
+      cached.tileQubits === tileQubits &&
+      cached.maxGates >= maxGates
+    ) {
+      cached.backend.re.fill(0);
+      cached.backend.im.fill(0);
+      return cached.backend;
+    }
+    const capacity = Math.max(maxGates, 1024);
+    const backend = instantiate(numQubits, tileQubits, capacity, true);
+    reusable = backend ? { numQubits, tileQubits, maxGates: capacity, backend } : undefined;
+    return backend;
+  }
+  return instantiate(numQubits, tileQubits, maxGates, false);
+}
+
+function instantiate(
+  numQubits: number,
+  tileQubits: number,
+  maxGates: number,
+  copyOut: boolean,
 ): Backend | null {
   const module = kernelsModule();
   const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
@@ -157,10 +191,13 @@ export function createWasmBackend(
     }
   };
 
+  const re = new Float64Array(memory.buffer, stateRe, size);
+  const im = new Float64Array(memory.buffer, stateIm, size);
   return {
     kind: 'wasm',
-    re: new Float64Array(memory.buffer, stateRe, size),
-    im: new Float64Array(memory.buffer, stateIm, size),
+    re,
+    im,
+    result: () => (copyOut ? { re: re.slice(), im: im.slice() } : { re, im }),
     runPass(pass: Pass): void {
       mats.set(pass.matrices);
       const tile = 2 ** pass.qubits.length;
