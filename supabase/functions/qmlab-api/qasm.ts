@@ -11,7 +11,7 @@ export class QasmApiError extends ApiError {
     readonly line: number,
     readonly column: number,
   ) {
-    super(422, 'invalid_qasm', message, 'qasm');
+    super(422, 'invalid_qasm', message, { field: 'qasm' });
   }
 
   override toBody() {
@@ -46,7 +46,7 @@ export function assertServerSize(parsed: ParsedCircuit): void {
       413,
       'circuit_too_large',
       `the server simulates up to ${LIMITS.serverQubits} qubits; this circuit has ${parsed.numQubits} (run it in the browser instead)`,
-      'qasm',
+      { field: 'qasm' },
     );
   }
   if (parsed.gateCount > LIMITS.serverOperations) {
@@ -54,7 +54,7 @@ export function assertServerSize(parsed: ParsedCircuit): void {
       413,
       'circuit_too_large',
       `the server simulates up to ${LIMITS.serverOperations} gates; this circuit has ${parsed.gateCount} (run it in the browser instead)`,
-      'qasm',
+      { field: 'qasm' },
     );
   }
 }

@@ -1,15 +1,7 @@
 // Saved circuits: list/search, one circuit, save, change, delete, fork, and the shared view.
-import {
-  circuitPageSchema,
-  circuitSchema,
-  type CircuitInput,
-  type CircuitPatch,
-  sharedCircuitSchema,
-} from '@alawein/qmlab-domain';
-import { createQueryKeys, useSupabase } from '@alawein/supabase-client';
+import { type CircuitInput, type CircuitPatch, qmlabApi } from '@alawein/qmlab-domain';
+import { callFunction, createQueryKeys, useSupabase } from '@alawein/supabase-client';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { apiPath, callApi } from './client.ts';
 
 export const circuitKeys = createQueryKeys('qmlab-circuits');
 export const sharedKeys = createQueryKeys('qmlab-shared');
@@ -18,7 +10,7 @@ export function useCircuitsQuery(search: string) {
   const client = useSupabase();
   return useQuery({
     queryKey: circuitKeys.list({ search }),
-    queryFn: () => callApi(client, circuitPageSchema, apiPath('circuits', { search, limit: 100 })),
+    queryFn: () => callFunction(client, qmlabApi.listCircuits, { query: { search, limit: 100 } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -28,7 +20,7 @@ export function useCircuitQuery(id: string | undefined) {
   return useQuery({
     queryKey: circuitKeys.detail(id ?? ''),
     enabled: id !== undefined,
-    queryFn: () => callApi(client, circuitSchema, apiPath(`circuits/${id}`)),
+    queryFn: () => callFunction(client, qmlabApi.getCircuit, { params: { id: id! } }),
   });
 }
 
@@ -36,7 +28,7 @@ export function useSharedCircuitQuery(token: string) {
   const client = useSupabase();
   return useQuery({
     queryKey: sharedKeys.detail(token),
-    queryFn: () => callApi(client, sharedCircuitSchema, apiPath(`shared/${token}`)),
+    queryFn: () => callFunction(client, qmlabApi.shared, { params: { token } }),
   });
 }
 
@@ -45,14 +37,10 @@ export function useSaveCircuitMutation() {
   const client = useSupabase();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id?: string; input: CircuitInput | CircuitPatch }) =>
-      callApi(
-        client,
-        circuitSchema,
-        apiPath(id ? `circuits/${id}` : 'circuits'),
-        id ? 'PATCH' : 'POST',
-        input,
-      ),
+    mutationFn: ({ id, input }: { id?: string; input: CircuitInput & CircuitPatch }) =>
+      id
+        ? callFunction(client, qmlabApi.updateCircuit, { params: { id }, body: input })
+        : callFunction(client, qmlabApi.createCircuit, { body: input }),
     onSuccess: (saved) => {
       queryClient.setQueryData(circuitKeys.detail(saved.id), saved);
       return queryClient.invalidateQueries({ queryKey: circuitKeys.lists() });
@@ -64,7 +52,7 @@ export function useDeleteCircuitMutation() {
   const client = useSupabase();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => callApi(client, z.null(), apiPath(`circuits/${id}`), 'DELETE'),
+    mutationFn: (id: string) => callFunction(client, qmlabApi.deleteCircuit, { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: circuitKeys.all }),
   });
 }
@@ -73,8 +61,7 @@ export function useForkMutation() {
   const client = useSupabase();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (token: string) =>
-      callApi(client, circuitSchema, apiPath(`shared/${token}/fork`), 'POST'),
+    mutationFn: (token: string) => callFunction(client, qmlabApi.fork, { params: { token } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: circuitKeys.lists() }),
   });
 }

@@ -1,13 +1,7 @@
 // A saved circuit's run history; a run on the server; recording the browser's run.
-import {
-  type BrowserRunInput,
-  runListSchema,
-  runResultSchema,
-  runSchema,
-} from '@alawein/qmlab-domain';
-import { createQueryKeys, useSupabase } from '@alawein/supabase-client';
+import { type BrowserRunInput, qmlabApi } from '@alawein/qmlab-domain';
+import { callFunction, createQueryKeys, useSupabase } from '@alawein/supabase-client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiPath, callApi } from './client.ts';
 
 export const runKeys = createQueryKeys('qmlab-runs');
 
@@ -15,7 +9,7 @@ export function useRunsQuery(circuitId: string) {
   const client = useSupabase();
   return useQuery({
     queryKey: runKeys.detail(circuitId),
-    queryFn: () => callApi(client, runListSchema, apiPath(`circuits/${circuitId}/runs`)),
+    queryFn: () => callFunction(client, qmlabApi.listRuns, { params: { id: circuitId } }),
   });
 }
 
@@ -25,7 +19,7 @@ export function useServerRunMutation(circuitId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (shots: number) =>
-      callApi(client, runResultSchema, apiPath('run'), 'POST', { circuit_id: circuitId, shots }),
+      callFunction(client, qmlabApi.run, { body: { circuit_id: circuitId, shots } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: runKeys.detail(circuitId) }),
   });
 }
@@ -36,7 +30,7 @@ export function useRecordRunMutation(circuitId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (run: BrowserRunInput) =>
-      callApi(client, runSchema, apiPath(`circuits/${circuitId}/runs`), 'POST', run),
+      callFunction(client, qmlabApi.recordBrowserRun, { params: { id: circuitId }, body: run }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: runKeys.detail(circuitId) }),
   });
 }

@@ -4,7 +4,7 @@ import { Button, Field, Input, Textarea } from '@alawein/ui';
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useSaveCircuitMutation } from '../api/circuits.ts';
-import { ApiError } from '../api/client.ts';
+import { ApiError } from '@alawein/supabase-client';
 
 const VISIBILITY_TEXT: Record<Visibility, string> = {
   private: 'Private: only you',

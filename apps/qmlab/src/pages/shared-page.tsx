@@ -5,7 +5,7 @@ import { Button, ErrorFallback, Spinner } from '@alawein/ui';
 import { useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useForkMutation, useSharedCircuitQuery } from '../api/circuits.ts';
-import { ApiError } from '../api/client.ts';
+import { ApiError } from '@alawein/supabase-client';
 import { CircuitGrid } from '../components/circuit-grid.tsx';
 import { Results } from '../components/results.tsx';
 import { fromCircuit, toCircuit } from '../lib/draft.ts';

@@ -55,7 +55,7 @@ export function registerCircuitRoutes(app: FunctionApp<AuthVariables>): void {
       .eq('owner_id', c.get('caller').user.id)
       .maybeSingle();
     if (error) throw fromDatabaseError(error);
-    if (!data) throw new ApiError(404, 'not_found', 'circuit not found', 'id');
+    if (!data) throw new ApiError(404, 'not_found', 'circuit not found', { field: 'id' });
     return respond(c, circuitSchema, data);
   });
 
@@ -96,7 +96,7 @@ export function registerCircuitRoutes(app: FunctionApp<AuthVariables>): void {
       .select(CIRCUIT_COLUMNS)
       .maybeSingle();
     if (error) throw fromDatabaseError(error);
-    if (!data) throw new ApiError(404, 'not_found', 'circuit not found', 'id');
+    if (!data) throw new ApiError(404, 'not_found', 'circuit not found', { field: 'id' });
     return respond(c, circuitSchema, data);
   });
 
@@ -110,7 +110,8 @@ export function registerCircuitRoutes(app: FunctionApp<AuthVariables>): void {
       .eq('owner_id', c.get('caller').user.id)
       .select('id');
     if (error) throw fromDatabaseError(error);
-    if (data.length === 0) throw new ApiError(404, 'not_found', 'circuit not found', 'id');
+    if (data.length === 0)
+      throw new ApiError(404, 'not_found', 'circuit not found', { field: 'id' });
     return c.body(null, 204);
   });
 }

@@ -39,7 +39,7 @@ async function ownedCircuitQasm(
     .eq('owner_id', ownerId)
     .maybeSingle();
   if (error) throw fromDatabaseError(error);
-  if (!data) throw new ApiError(404, 'not_found', 'circuit not found', 'circuit_id');
+  if (!data) throw new ApiError(404, 'not_found', 'circuit not found', { field: 'circuit_id' });
   return data.qasm;
 }
 

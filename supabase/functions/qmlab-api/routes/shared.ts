@@ -31,7 +31,7 @@ async function sharedCircuit(db: TypedSupabaseClient, token: string): Promise<Sh
       404,
       'not_found',
       'no shared circuit has this link (it may have been made private)',
-      'token',
+      { field: 'token' },
     );
   }
   return sharedCircuitSchema.parse(data);
