@@ -15,6 +15,7 @@ import {
   type StateVector,
 } from './state.ts';
 import {
+  ONE_QUBIT,
   applyLiteral,
   circuitOf,
   maxDifference,
@@ -246,22 +247,7 @@ describe('every qelib1 gate matches its matrix', () => {
     cu1: [1.3],
     crz: [-0.77],
   };
-  for (const gate of [
-    'h',
-    'x',
-    'y',
-    'z',
-    's',
-    'sdg',
-    't',
-    'tdg',
-    'rx',
-    'ry',
-    'rz',
-    'u1',
-    'u2',
-    'u3',
-  ] as const) {
+  for (const gate of ONE_QUBIT) {
     for (const t of [0, 1, 3]) cases.push([gate, params[gate] ?? [], [t], []]);
   }
   for (const gate of ['cx', 'cz', 'cy', 'ch', 'cu1', 'crz'] as const) {

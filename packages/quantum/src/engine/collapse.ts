@@ -1,3 +1,4 @@
+import { applyFlip } from './kernels.ts';
 import type { Random } from '../random.ts';
 
 /** Measures `qubit`, collapses the state onto the outcome and renormalises it; returns 0 or 1. */
@@ -28,15 +29,5 @@ export function measureQubit(
 
 /** Exchanges the |0⟩ and |1⟩ halves of `qubit` (an X gate), used by reset. */
 export function flipQubit(re: Float64Array, im: Float64Array, qubit: number): void {
-  const bit = 1 << qubit;
-  for (let i = 0; i < re.length; i++) {
-    if (i & bit) continue;
-    const j = i | bit;
-    const xr = re[i]!;
-    const xi = im[i]!;
-    re[i] = re[j]!;
-    im[i] = im[j]!;
-    re[j] = xr;
-    im[j] = xi;
-  }
+  applyFlip(re, im, 0, re.length, 1 << qubit, 0);
 }

@@ -9,7 +9,7 @@ import {
 } from './kernels.ts';
 import { Kind } from './compile.ts';
 import type { Pass } from './schedule.ts';
-import { deposit, type Backend } from './backend.ts';
+import { deposit, tileLayout, type Backend } from './backend.ts';
 
 /** Applies a pass's gates, in order, to the amplitudes [start, end) of (re, im). */
 function applyGates(
@@ -89,15 +89,10 @@ function runPass(
       applyGates(re, im, base, base + tileSize, pass);
     return;
   }
-  let low = 0;
-  while (pass.qubits[low] === low) low++;
+  const { low, highs, outer } = tileLayout(pass, numQubits);
   const run = 2 ** low;
-  const highs = pass.qubits.slice(low);
   const offsets = new Float64Array(2 ** highs.length);
   for (let c = 0; c < offsets.length; c++) offsets[c] = deposit(c, highs);
-  const inTile = new Set(pass.qubits);
-  const outer: number[] = [];
-  for (let q = 0; q < numQubits; q++) if (!inTile.has(q)) outer.push(q);
   const sre = scratch.re;
   const sim = scratch.im;
   const blocks = 2 ** outer.length;

@@ -1,7 +1,7 @@
 import { Kind } from './compile.ts';
 import { KERNELS_WASM } from './kernels-wasm.ts';
 import type { Pass } from './schedule.ts';
-import { deposit, type Backend } from './backend.ts';
+import { deposit, tileLayout, type Backend } from './backend.ts';
 
 /** The kernels exported by wasm/kernels.wat (addresses are byte offsets into the memory). */
 interface KernelExports {
@@ -206,15 +206,10 @@ function instantiate(
           applyGates(stateRe, stateIm, base, base + tile, pass);
         return;
       }
-      let low = 0;
-      while (pass.qubits[low] === low) low++;
+      const { low, highs, outer } = tileLayout(pass, numQubits);
       const runBytes = 8 * 2 ** low;
-      const highs = pass.qubits.slice(low);
       const count = 2 ** highs.length;
       for (let c = 0; c < count; c++) offsets[c] = 8 * deposit(c, highs);
-      const inTile = new Set(pass.qubits);
-      const outer: number[] = [];
-      for (let q = 0; q < numQubits; q++) if (!inTile.has(q)) outer.push(q);
       const blocks = 2 ** outer.length;
       for (let o = 0; o < blocks; o++) {
         const base = 8 * deposit(o, outer);

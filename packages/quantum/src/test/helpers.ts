@@ -1,4 +1,4 @@
-import type { Circuit, Operation } from '../circuit.ts';
+import { GATE_NAMES, GATE_SHAPES, type Circuit, type Operation } from '../circuit.ts';
 import { createRandom } from '../random.ts';
 import type { StateVector } from '../state.ts';
 
@@ -75,23 +75,11 @@ export function overlap(a: StateVector, b: StateVector): number {
   return Math.hypot(re, im);
 }
 
-const ONE_QUBIT = [
-  'h',
-  'x',
-  'y',
-  'z',
-  's',
-  'sdg',
-  't',
-  'tdg',
-  'rx',
-  'ry',
-  'rz',
-  'u1',
-  'u2',
-  'u3',
-] as const;
-const TWO_QUBIT = ['cx', 'cz', 'cy', 'ch', 'swap', 'cu1', 'crz'] as const;
+/** The uncontrolled one-qubit gates, and the two-qubit ones (one control, or swap). */
+export const ONE_QUBIT = GATE_NAMES.filter(
+  (g) => GATE_SHAPES[g].controls + GATE_SHAPES[g].targets === 1,
+);
+const TWO_QUBIT = GATE_NAMES.filter((g) => GATE_SHAPES[g].controls + GATE_SHAPES[g].targets === 2);
 
 /** A random circuit using every supported gate, with controls and targets anywhere. */
 export function randomCircuit(numQubits: number, gates: number, seed: number): Circuit {
@@ -111,7 +99,7 @@ export function randomCircuit(numQubits: number, gates: number, seed: number): C
     const kind = pick(10);
     if (kind < 5 || numQubits < 2) {
       const gate = ONE_QUBIT[pick(ONE_QUBIT.length)]!;
-      const count = { rx: 1, ry: 1, rz: 1, u1: 1, u2: 2, u3: 3 }[gate as string] ?? 0;
+      const count = GATE_SHAPES[gate].params;
       const op: Operation = { gate, targets: distinct(1) };
       if (count > 0) op.params = Array.from({ length: count }, angle);
       ops.push(op);
