@@ -326,3 +326,24 @@ describe('qmlab write budget (platform rate limit)', () => {
     });
   });
 });
+
+describe('QMLab seed', () => {
+  it('the demo user has example circuits with runs, and the public one is listable by anon', async () => {
+    const demo = '00000000-0000-4000-8000-000000000001';
+    const rows = await harness.asUser(demo).query<{ title: string; runs: number }>(
+      `select c.title, (select count(*)::int from public.qmlab_runs r where r.circuit_id = c.id) as runs
+       from public.qmlab_circuits c where c.owner_id = $1 order by c.title`,
+      [demo],
+    );
+    expect(rows).toEqual([
+      { title: 'Bell pair', runs: 2 },
+      { title: 'Grover search (3 qubits)', runs: 1 },
+      { title: 'Teleportation', runs: 1 },
+    ]);
+    expect(
+      await harness
+        .asAnon()
+        .query(`select title from public.qmlab_circuits where owner_id = $1`, [demo]),
+    ).toEqual([{ title: 'Bell pair' }]);
+  });
+});
