@@ -212,17 +212,17 @@ export function Results({ state, shots, onShotsChange }: ResultsProps) {
     <div className="flex flex-col gap-4" aria-busy={state.status === 'running'}>
       <div role="status" className="min-h-6 text-sm" data-testid="simulation-status">
         {state.status === 'running' &&
-          (state.progress ? (
+          (state.progress !== null ? (
             <ProgressBar
-              label={state.progress.phase === 'simulating' ? 'Simulating' : 'Analysing the state'}
-              value={Math.round(state.progress.fraction * 100)}
-              valueText={`${Math.round(state.progress.fraction * 100)}%`}
+              label="Simulating"
+              value={Math.round(state.progress * 100)}
+              valueText={`${Math.round(state.progress * 100)}%`}
             />
           ) : (
             <Spinner label="Simulating" />
           ))}
         {state.status === 'done' &&
-          `Simulated ${state.result.numQubits} qubits, ${state.result.gateCount} gates in ${state.result.durationMs.toFixed(0)} ms (${state.result.passes} passes over the state).`}
+          `Simulated ${state.result.numQubits} qubits, ${state.result.gateCount} gates in ${state.result.durationMs.toFixed(0)} ms (${state.result.passes} passes over the state, ${state.result.backend === 'wasm' ? 'WebAssembly' : 'JavaScript'} engine).`}
       </div>
       {state.status === 'error' && (
         <p role="alert" className="rounded-md border border-danger p-3 text-sm">

@@ -1,13 +1,7 @@
-// Everything the lab shows about a circuit, computed from one simulation. Runs in the worker
-// (pure, no DOM); the page only renders it.
-import {
-  blochVector,
-  type Circuit,
-  probabilities,
-  sample,
-  simulate,
-  type StateVector,
-} from '@alawein/quantum';
+// What the lab shows about a circuit, summarised from the simulator worker's answer: the
+// histogram, the amplitude rows and the per-qubit Bloch vectors and entanglement.
+import type { Circuit } from '@alawein/quantum';
+import type { SimulationResponse } from '@alawein/quantum/worker';
 import {
   basisLabel,
   countNonzero,
@@ -50,9 +44,8 @@ export interface LabResult {
   qubits: QubitSummary[];
   durationMs: number;
   passes: number;
+  backend: SimulationResponse['backend'];
 }
-
-export type Progress = { phase: 'simulating' | 'analysing'; fraction: number };
 
 /** Every basis state is listed up to this many qubits; above, the most likely ones. */
 const ALL_STATES_QUBITS = 6;
@@ -61,74 +54,51 @@ const HISTOGRAM_BARS = 32;
 /** Entropy below this (bits) is rounding noise of a product state. */
 export const ENTANGLED_BITS = 1e-6;
 
-/** Binary entropy of the eigenvalues (1 ± |r|)/2 of a qubit's reduced state with Bloch vector r. */
-export function entropyFromBloch([x, y, z]: readonly [number, number, number]): number {
-  const r = Math.min(1, Math.hypot(x, y, z));
-  let bits = 0;
-  for (const p of [(1 + r) / 2, (1 - r) / 2]) if (p > 1e-15) bits -= p * Math.log2(p);
-  return bits;
-}
-
-function amplitudeRows(state: StateVector, probs: Float64Array): AmplitudeRow[] {
-  const n = state.numQubits;
+function amplitudeRows(response: SimulationResponse): AmplitudeRow[] {
+  const { numQubits: n, probabilities: probs, re, im } = response;
   const indices =
     n <= ALL_STATES_QUBITS
       ? Array.from({ length: probs.length }, (_, i) => i)
       : topProbabilities(probs, n, AMPLITUDE_ROWS)
           .map((p) => parseInt(p.state, 2))
           .sort((a, b) => a - b);
-  return indices.map((index) => {
-    const re = state.re[index]!;
-    const im = state.im[index]!;
-    return {
-      index,
-      state: basisLabel(index, n),
-      re,
-      im,
-      probability: probs[index]!,
-      phase: Math.atan2(im, re),
-    };
-  });
+  return indices.map((index) => ({
+    index,
+    state: basisLabel(index, n),
+    re: re[index]!,
+    im: im[index]!,
+    probability: probs[index]!,
+    phase: Math.atan2(im[index]!, re[index]!),
+  }));
 }
 
-/** Simulates `circuit` and summarises it for the lab; `onProgress` gets fractions in [0, 1]. */
-export function computeLabResult(
+/** The lab's view of one simulation of `circuit` with `shots` shots. */
+export function summarise(
   circuit: Circuit,
   shots: number,
-  seed: number,
-  onProgress: (progress: Progress) => void = () => {},
+  response: SimulationResponse,
 ): LabResult {
-  const started = performance.now();
-  const state = simulate(circuit, {
-    seed,
-    onProgress: (fraction) => onProgress({ phase: 'simulating', fraction }),
-  });
-  const n = state.numQubits;
-  const probs = probabilities(state);
-  const histogram =
-    n <= 4
-      ? Array.from(probs, (probability, index) => ({ state: basisLabel(index, n), probability }))
-      : topProbabilities(probs, n, HISTOGRAM_BARS);
-  const qubits: QubitSummary[] = [];
-  // The single-qubit reduced state is fixed by its Bloch vector, so its entropy needs no
-  // second pass over the state.
-  for (let qubit = 0; qubit < n; qubit++) {
-    const bloch = blochVector(state, qubit);
-    qubits.push({ qubit, bloch, entropy: entropyFromBloch(bloch) });
-    onProgress({ phase: 'analysing', fraction: (qubit + 1) / n });
-  }
+  const { numQubits: n, probabilities: probs } = response;
   return {
     numQubits: n,
     gateCount: gateCount(circuit),
-    histogram,
+    histogram:
+      n <= 4
+        ? Array.from(probs, (probability, index) => ({ state: basisLabel(index, n), probability }))
+        : topProbabilities(probs, n, HISTOGRAM_BARS),
     top: topProbabilities(probs, n, LIMITS.topStates),
-    amplitudes: amplitudeRows(state, probs),
+    amplitudes: amplitudeRows(response),
     amplitudesComplete: n <= ALL_STATES_QUBITS,
     nonzeroStates: countNonzero(probs),
     shots,
-    counts: sample(state, shots, seed),
-    qubits,
-    durationMs: performance.now() - started,
-    passes: state.passes,
+    counts: response.counts,
+    qubits: response.bloch.map((bloch, qubit) => ({
+      qubit,
+      bloch,
+      entropy: response.entanglement[qubit] ?? 0,
+    })),
+    durationMs: response.durationMs,
+    passes: response.passes,
+    backend: response.backend,
   };
 }

@@ -1,18 +1,20 @@
-// Runs the circuit in the worker whenever it changes (debounced). A change while a run is still
-// going terminates that worker (a synchronous simulation cannot be interrupted any other way)
-// and starts a fresh one, so the newest circuit always wins and the page never waits.
+// Runs the circuit in the simulator worker whenever it changes (debounced). A change while a run
+// is still going aborts it: the client stops the busy worker and starts a fresh one, so the
+// newest circuit always wins and the page never waits.
 import type { Circuit } from '@alawein/quantum';
+import { createSimulatorClient, type SimulatorClient } from '@alawein/quantum/worker';
 import { useEffect, useRef, useState } from 'react';
-import type { LabResult, Progress } from './lab-result.ts';
-import type { SimulationReply, SimulationRequest } from './protocol.ts';
+import { type LabResult, summarise } from './lab-result.ts';
 
 export type SimulationState =
   | { status: 'idle' }
-  | { status: 'running'; progress: Progress | null; previous: LabResult | null }
+  | { status: 'running'; progress: number | null; previous: LabResult | null }
   | { status: 'done'; result: LabResult }
   | { status: 'error'; message: string; previous: LabResult | null };
 
 const DEBOUNCE_MS = 150;
+/** Progress updates at most this often: a smooth bar without a render per pass. */
+const PROGRESS_INTERVAL_MS = 50;
 
 function startWorker(): Worker {
   return new Worker(new URL('./lab.worker.ts', import.meta.url), {
@@ -30,57 +32,55 @@ function previousOf(state: SimulationState): LabResult | null {
 /** The lab result for `circuit` with `shots` (null circuit: nothing to run). */
 export function useSimulation(circuit: Circuit | null, shots: number, seed = 1): SimulationState {
   const [state, setState] = useState<SimulationState>({ status: 'idle' });
-  const worker = useRef<Worker | null>(null);
-  const busy = useRef(false);
-  const requestId = useRef(0);
+  const client = useRef<SimulatorClient | null>(null);
 
   useEffect(
     () => () => {
-      worker.current?.terminate();
-      worker.current = null;
+      client.current?.terminate();
+      client.current = null;
     },
     [],
   );
 
   useEffect(() => {
     if (!circuit) return;
-    const id = ++requestId.current;
+    const controller = new AbortController();
     const timer = setTimeout(() => {
-      if (busy.current && worker.current) {
-        worker.current.terminate();
-        worker.current = null;
-      }
-      const current = worker.current ?? startWorker();
-      worker.current = current;
-      busy.current = true;
+      client.current ??= createSimulatorClient(startWorker);
       setState((s) => ({ status: 'running', progress: null, previous: previousOf(s) }));
-      current.onmessage = (event: MessageEvent<SimulationReply>) => {
-        const reply = event.data;
-        if (reply.id !== requestId.current) return;
-        if (reply.type === 'progress') {
-          setState((s) => (s.status === 'running' ? { ...s, progress: reply.progress } : s));
-          return;
-        }
-        busy.current = false;
-        setState((s) =>
-          reply.type === 'result'
-            ? { status: 'done', result: reply.result }
-            : { status: 'error', message: reply.message, previous: previousOf(s) },
+      let lastProgress = 0;
+      client.current
+        .run(
+          { circuit, shots, seed },
+          {
+            signal: controller.signal,
+            onProgress: (fraction) => {
+              const now = performance.now();
+              if (now - lastProgress < PROGRESS_INTERVAL_MS && fraction < 1) return;
+              lastProgress = now;
+              setState((s) => (s.status === 'running' ? { ...s, progress: fraction } : s));
+            },
+          },
+        )
+        .then(
+          (response) => {
+            if (!controller.signal.aborted)
+              setState({ status: 'done', result: summarise(circuit, shots, response) });
+          },
+          (error: unknown) => {
+            if (controller.signal.aborted) return;
+            setState((s) => ({
+              status: 'error',
+              message: error instanceof Error ? error.message : String(error),
+              previous: previousOf(s),
+            }));
+          },
         );
-      };
-      current.onerror = (event) => {
-        busy.current = false;
-        event.preventDefault();
-        setState((s) => ({
-          status: 'error',
-          message: event.message || 'the simulator stopped unexpectedly',
-          previous: previousOf(s),
-        }));
-      };
-      const request: SimulationRequest = { id, circuit, shots, seed };
-      current.postMessage(request);
     }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
   }, [circuit, shots, seed]);
 
   return state;
