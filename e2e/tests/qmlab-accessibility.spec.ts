@@ -9,6 +9,8 @@ test.use({ target: 'qmlab' });
 test('QMLab’s builder, results and saved list have no axe violations (WCAG 2.2 AA)', async ({
   page,
 }) => {
+  // Four full-page audits; axe alone takes 10–20 s each on a busy 2-core runner.
+  test.setTimeout(150_000);
   await signUpLearner(page, 'axe');
   const audit = async (what: string) => {
     const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
