@@ -19,6 +19,7 @@ export const DEMO_SERVICE_ROLE_KEY =
 
 export const DEFAULT_API_PORT = 54321;
 export const DEFAULT_DB_PORT = 54322;
+export const DEFAULT_INBOX_PORT = 54324;
 export const DATA_DIR_NAME = '.supabase-local';
 
 export interface ConfigOptions {
@@ -26,11 +27,26 @@ export interface ConfigOptions {
   dataDir?: string;
   apiPort?: number;
   dbPort?: number;
+  /** Port of the local inbox (`[local_smtp] port`); tests pass a free one. */
+  inboxPort?: number;
   /** Where to start looking for the project root; defaults to the process's cwd. */
   cwd?: string;
 }
 
 const port = z.coerce.number().int().min(1).max(65535);
+const smtpSection = z.object({ enabled: z.boolean(), port: port }).partial().optional();
+/** A Go duration as the CLI writes them ("1s", "1m30s"), in seconds. */
+const goDuration = z
+  .string()
+  .regex(/^(\d+(h|m|s))+$/, { error: 'must be a duration such as "60s" or "1m"' })
+  .transform((text) => {
+    const unit: Record<string, number> = { h: 3600, m: 60, s: 1 };
+    let seconds = 0;
+    for (const [, n = '0', u = 's'] of text.matchAll(/(\d+)(h|m|s)/g))
+      seconds += Number(n) * (unit[u] ?? 0);
+    return seconds;
+  });
+const TX_END = ['commit', 'commit-allow-override', 'rollback', 'rollback-allow-override'] as const;
 
 /** The part of supabase/config.toml the stack honours; unknown keys are ignored. */
 const configTomlSchema = z.object({
@@ -43,14 +59,27 @@ const configTomlSchema = z.object({
     .partial()
     .optional(),
   db: z.object({ port: port.optional() }).partial().optional(),
+  local_smtp: smtpSection,
+  inbucket: smtpSection,
   auth: z
     .object({
+      site_url: z.url().optional(),
+      additional_redirect_urls: z.array(z.url()).optional(),
       jwt_expiry: z.number().int().positive().optional(),
       enable_signup: z.boolean().optional(),
       minimum_password_length: z.number().int().min(1).optional(),
       enable_refresh_token_rotation: z.boolean().optional(),
       refresh_token_reuse_interval: z.number().int().min(0).optional(),
-      email: z.object({ enable_signup: z.boolean().optional() }).partial().optional(),
+      email: z
+        .object({
+          enable_signup: z.boolean(),
+          enable_confirmations: z.boolean(),
+          double_confirm_changes: z.boolean(),
+          otp_expiry: z.number().int().positive(),
+          max_frequency: goDuration,
+        })
+        .partial()
+        .optional(),
     })
     .partial()
     .optional(),
@@ -113,6 +142,11 @@ export function resolveConfig(options: ConfigOptions = {}): StackConfig {
   const dbPort =
     options.dbPort ?? envPort('LOCAL_SUPABASE_DB_PORT') ?? toml.db?.port ?? DEFAULT_DB_PORT;
   const auth = toml.auth ?? {};
+  const smtp = toml.local_smtp ?? toml.inbucket ?? {};
+  const inboxPort =
+    options.inboxPort ?? envPort('LOCAL_SUPABASE_INBOX_PORT') ?? smtp.port ?? DEFAULT_INBOX_PORT;
+  const siteUrl = auth.site_url ?? 'http://127.0.0.1:3000';
+  const additionalRedirectUrls = auth.additional_redirect_urls ?? [];
   return {
     projectRoot,
     dataDir: path.resolve(options.dataDir ?? path.join(projectRoot, DATA_DIR_NAME)),
@@ -127,14 +161,53 @@ export function resolveConfig(options: ConfigOptions = {}): StackConfig {
     api: {
       schemas: toml.api?.schemas ?? ['public', 'graphql_public'],
       maxRows: toml.api?.max_rows ?? 1000,
+      txEnd: envChoice('PGRST_DB_TX_END', TX_END) ?? 'commit',
     },
+    access: {
+      hosts: envList('LOCAL_SUPABASE_ALLOWED_HOSTS'),
+      origins: [siteUrl, ...additionalRedirectUrls, ...envList('LOCAL_SUPABASE_ALLOWED_ORIGINS')]
+        .map(originOf)
+        .filter((origin): origin is string => origin !== null),
+    },
+    inbox: smtp.enabled === false ? null : { port: inboxPort },
     auth: {
       enableSignup: (auth.enable_signup ?? true) && (auth.email?.enable_signup ?? true),
       minimumPasswordLength: auth.minimum_password_length ?? 6,
       refreshTokenRotation: auth.enable_refresh_token_rotation ?? true,
       refreshTokenReuseInterval: auth.refresh_token_reuse_interval ?? 10,
+      siteUrl,
+      additionalRedirectUrls,
+      emailConfirmations: auth.email?.enable_confirmations ?? false,
+      doubleConfirmChanges: auth.email?.double_confirm_changes ?? true,
+      otpExpiry: auth.email?.otp_expiry ?? 3600,
+      emailMaxFrequency: auth.email?.max_frequency ?? 1,
     },
   };
+}
+
+function envList(name: string): string[] {
+  return (process.env[name] ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+function envChoice<T extends string>(name: string, choices: readonly T[]): T | undefined {
+  const value = process.env[name];
+  if (value === undefined || value === '') return undefined;
+  const choice = choices.find((candidate) => candidate === value);
+  if (!choice) throw new Error(`${name} must be one of ${choices.join(', ')}, got "${value}"`);
+  return choice;
+}
+
+/** `scheme://host[:port]` of a URL, or null when it is not one. */
+function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.origin === 'null' ? null : parsed.origin;
+  } catch {
+    return null;
+  }
 }
 
 function failNoRoot(cwd: string): never {

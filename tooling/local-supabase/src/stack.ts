@@ -137,7 +137,12 @@ async function boot(
 
     const listener = await listenForSchemaReloads(config, logger, reloadAll);
     cleanup.unshift(() => listener.end());
-    const gateway = await startGateway({ port: config.apiPort, services, logger });
+    const gateway = await startGateway({
+      port: config.apiPort,
+      services,
+      logger,
+      access: config.access,
+    });
     logger.info('stack ready', {
       api_url: config.apiUrl,
       db_url: config.dbUrl,

@@ -20,6 +20,7 @@ import {
   adminUpdateUserBody,
   passwordGrantBody,
   readBody,
+  readJsonText,
   refreshGrantBody,
   signupBody,
   updateUserBody,
@@ -396,7 +397,7 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
   app.delete('/admin/users/:id', async (c) => {
     requireAdmin(c);
     const id = userIdParam(c);
-    const text = await c.req.text();
+    const text = await readJsonText(c);
     let soft = false;
     if (text.trim()) {
       let parsed: unknown;

@@ -3,6 +3,7 @@
 import { Hono, type Context } from 'hono';
 import type { StackContext, StackService } from '../context.ts';
 import type { RequestScope } from '../db/request-transaction.ts';
+import { isJsonContentType } from '../gateway/content-type.ts';
 import { getRequestAuth, requireRequestAuth } from '../gateway/request-auth.ts';
 import { BucketStore } from './buckets.ts';
 import { ObjectDisk } from './disk.ts';
@@ -57,6 +58,14 @@ function scopeOf(c: Context): RequestScope {
 }
 
 async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+  if (!isJsonContentType(c.req.header('content-type'))) {
+    throw new StorageError(
+      415,
+      'InvalidRequest',
+      'Unsupported Media Type',
+      'Content-Type must be application/json',
+    );
+  }
   let body: unknown;
   try {
     body = await c.req.json();
