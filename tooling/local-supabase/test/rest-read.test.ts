@@ -122,6 +122,25 @@ describe('select', () => {
     });
   });
 
+  it('a cast names one type: SQL after it is refused, multi-word spellings still work', async () => {
+    const injected = await rawRest(
+      world,
+      `/rest_books?select=${encodeURIComponent('title::text from rest_books union all select session_user')}`,
+    );
+    expect(injected.status).toBe(400);
+    expect(injected.json).toMatchObject({ code: 'PGRST100' });
+    expect(injected.text).not.toContain('authenticator');
+    const spelled = await rawRest(
+      world,
+      `/rest_books?select=${encodeURIComponent('id,p:pages::double precision,i:pages::int,t:title::character varying')}&id=eq.1`,
+    );
+    expect(spelled.status).toBe(200);
+    expect(spelled.json).toEqual([{ id: 1, p: 304, i: 304, t: 'The Left Hand of Darkness' }]);
+    const unknown = await rawRest(world, '/rest_books?select=id::not_a_type');
+    expect(unknown.status).toBeGreaterThanOrEqual(400);
+    expect(unknown.status).toBeLessThan(500);
+  });
+
   it('counts rows with count()', async () => {
     const { data } = await world.anon
       .from('rest_books')
