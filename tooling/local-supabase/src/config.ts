@@ -1,6 +1,7 @@
 // Resolves the stack's configuration from options, the environment and supabase/config.toml.
 // This is the only module of the package that reads process.env, so every knob is listed here.
 import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { z } from 'zod';
@@ -242,7 +243,51 @@ export function readTestTarget(): TestTarget | undefined {
   return { url, anonKey, serviceRoleKey, dbUrl: process.env.SUPABASE_TEST_DB_URL || undefined };
 }
 
-/** Environment for child processes (Deno functions, postgres-meta), so they need not read ours. */
+/**
+ * Variables Deno needs to find its cache and reach the npm registry (proxies, CA settings): the
+ * only part of our environment function workers get besides what hosted Supabase gives them.
+ */
+const TOOLCHAIN_VARIABLES = [
+  'PATH',
+  'HOME',
+  'TMPDIR',
+  'LANG',
+  'TZ',
+  'DENO_DIR',
+  'DENO_CERT',
+  'DENO_TLS_CA_STORE',
+  'NPM_CONFIG_REGISTRY',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+];
+
+/** The toolchain part of our environment (see TOOLCHAIN_VARIABLES), for sandboxed children. */
+export function toolchainEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const name of TOOLCHAIN_VARIABLES) {
+    const value = process.env[name];
+    if (value !== undefined && value !== '') env[name] = value;
+  }
+  return env;
+}
+
+/** Deno's cache folder (npm packages, remote modules), as Deno resolves it on this machine. */
+export function denoCacheDir(): string {
+  if (process.env.DENO_DIR) return path.resolve(process.env.DENO_DIR);
+  const home = process.env.HOME ?? os.homedir();
+  if (process.platform === 'darwin') return path.join(home, 'Library', 'Caches', 'deno');
+  if (process.platform === 'win32')
+    return path.join(process.env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'deno');
+  return path.join(process.env.XDG_CACHE_HOME ?? path.join(home, '.cache'), 'deno');
+}
+
+/** Environment for child processes (postgres-meta), so they need not read ours. */
 export function inheritedEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
