@@ -101,7 +101,12 @@ async function boot(
   const cleanup: (() => Promise<unknown>)[] = [() => postgres.stop()];
   try {
     const adminPool = new pg.Pool({ connectionString: config.dbUrl, max: 5 });
-    const apiPool = new pg.Pool({ connectionString: authenticatorUrl(config), max: 20 });
+    // Pipelining: a request transaction's set-up travels with its query (see request-transaction.ts).
+    const apiPool = new pg.Pool({
+      connectionString: authenticatorUrl(config),
+      max: 20,
+      pipeline: true,
+    });
     for (const pool of [adminPool, apiPool]) {
       pool.on('error', (error) =>
         logger.warn('idle database connection failed', { error: error.message }),

@@ -403,6 +403,20 @@ describe('count and single', () => {
   });
 });
 
+describe('per-role settings', () => {
+  it("runs each request under its role's settings, as hosted PostgREST does", async () => {
+    const setting = (who: typeof world.anon) =>
+      who.rpc('rest_setting', { name: 'statement_timeout' });
+    expect((await setting(world.anon)).data).toBe('3s');
+    expect((await setting(world.alice.client)).data).toBe('8s');
+  });
+
+  it("cancels an anonymous request at anon's 3 s statement_timeout", async () => {
+    const { error } = await world.anon.rpc('rest_sleep', { seconds: 3.5 });
+    expect(error).toMatchObject({ code: '57014' });
+  });
+});
+
 describe('rpc', () => {
   it('calls scalar functions by POST and GET, with defaults', async () => {
     expect((await world.anon.rpc('rest_add', { a: 2, b: 3 })).data).toBe(5);

@@ -9,6 +9,7 @@ import { handleTable } from './handle-table.ts';
 import { handleRpc } from './handle-rpc.ts';
 import type { RestDeps, RestRequest } from './request.ts';
 import type { RestResponse } from './response.ts';
+import { readRoleSettings } from './role-settings.ts';
 import { introspect } from './schema-cache.ts';
 
 /** 401 bodies as the Supabase gateway and PostgREST answer them. */
@@ -42,6 +43,8 @@ export const createRestService: ServiceFactory = async (ctx) => {
     schemas,
     maxRows: ctx.config.api?.maxRows ?? null,
     generation: 0,
+    roleSettings: await readRoleSettings(ctx.adminPool),
+    txEnd: ctx.config.api?.txEnd ?? 'commit',
   };
   const app = new Hono();
   app.use(
@@ -106,6 +109,7 @@ export const createRestService: ServiceFactory = async (ctx) => {
     app,
     reload: async () => {
       deps.cache = await introspect(ctx.adminPool, schemas);
+      deps.roleSettings = await readRoleSettings(ctx.adminPool);
       deps.generation += 1;
     },
     close: () => Promise.resolve(),
