@@ -224,6 +224,7 @@ export interface TestTarget {
   anonKey: string;
   serviceRoleKey: string;
   dbUrl: string | undefined;
+  inboxUrl: string | undefined;
 }
 
 /**
@@ -240,7 +241,14 @@ export function readTestTarget(): TestTarget | undefined {
       'SUPABASE_TEST_URL is set, so SUPABASE_TEST_ANON_KEY and SUPABASE_TEST_SERVICE_ROLE_KEY must be set too',
     );
   }
-  return { url, anonKey, serviceRoleKey, dbUrl: process.env.SUPABASE_TEST_DB_URL || undefined };
+  return {
+    url,
+    anonKey,
+    serviceRoleKey,
+    dbUrl: process.env.SUPABASE_TEST_DB_URL || undefined,
+    // `supabase start` serves Mailpit (same API) on its [inbucket]/[local_smtp] port.
+    inboxUrl: process.env.SUPABASE_TEST_INBOX_URL || undefined,
+  };
 }
 
 /**

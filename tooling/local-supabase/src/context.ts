@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream';
 import type { Hono } from 'hono';
 import type { Pool } from 'pg';
 import type { Logger } from '@alawein/logger';
+import type { Mailbox } from './inbox/mailbox.ts';
 
 export interface StackConfig {
   /** Repository root: holds supabase/config.toml, migrations, seed.sql and functions/. */
@@ -83,6 +84,8 @@ export interface StackContext {
   /** Connects as `authenticator`; each API request switches role inside its transaction. */
   apiPool: Pool;
   logger: Logger;
+  /** Where auth's mails go (the local inbox); undefined when `[local_smtp]` is disabled. */
+  mailbox?: Mailbox;
 }
 
 /** Who is calling, resolved from the `apikey` header and the Bearer token. */
