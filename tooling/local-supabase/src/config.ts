@@ -14,7 +14,9 @@ import {
   DEMO_SERVICE_ROLE_KEY,
   DEFAULT_INBOX_PORT,
 } from './constants.ts';
-import type { StackConfig } from './context.ts';
+import type { SeedBucket, StackConfig } from './context.ts';
+import { parseByteSize, parseMimeTypes } from './storage/limits.ts';
+import { assertValidBucketName } from './storage/names.ts';
 
 export {
   DATA_DIR_NAME,
@@ -50,6 +52,42 @@ const goDuration = z
       seconds += Number(n) * (unit[u] ?? 0);
     return seconds;
   });
+/** Runs one of the storage validators (which throw StorageError) as a zod refinement. */
+function storageCheck<T>(check: (value: unknown) => T) {
+  return (value: unknown, ctx: z.RefinementCtx): T => {
+    try {
+      return check(value);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  };
+}
+/** A `[storage.buckets.<name>]` block; keys as the Supabase CLI reads them. */
+const bucketSection = z.object({
+  public: z.boolean().optional(),
+  file_size_limit: z
+    .union([z.number(), z.string()])
+    .optional()
+    .transform(storageCheck((value) => parseByteSize(value, 'file_size_limit'))),
+  allowed_mime_types: z
+    .array(z.string())
+    .optional()
+    .transform(storageCheck((value) => parseMimeTypes(value, 'allowed_mime_types'))),
+  objects_path: z.string().min(1).optional(),
+});
+const bucketsSection = z
+  .record(z.string(), bucketSection)
+  .superRefine((buckets, ctx) => {
+    for (const name of Object.keys(buckets)) {
+      try {
+        assertValidBucketName(name);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', path: [name], message: (error as Error).message });
+      }
+    }
+  })
+  .optional();
 const TX_END = ['commit', 'commit-allow-override', 'rollback', 'rollback-allow-override'] as const;
 
 /** The part of supabase/config.toml the stack honours; unknown keys are ignored. */
@@ -63,6 +101,7 @@ const configTomlSchema = z.object({
     .partial()
     .optional(),
   db: z.object({ port: port.optional() }).partial().optional(),
+  storage: z.object({ buckets: bucketsSection }).partial().optional(),
   local_smtp: smtpSection,
   inbucket: smtpSection,
   auth: z
@@ -123,6 +162,19 @@ function readConfigToml(projectRoot: string): ConfigToml {
   return parsed.data;
 }
 
+/** config.toml's buckets with objects_path resolved against supabase/, as the CLI does. */
+function seedBuckets(projectRoot: string, toml: ConfigToml): SeedBucket[] {
+  const supabaseDir = path.join(projectRoot, 'supabase');
+  return Object.entries(toml.storage?.buckets ?? {}).map(([name, bucket]) => ({
+    name,
+    public: bucket.public ?? false,
+    // The CLI sends 0 for an unset limit, which Storage stores as "no limit".
+    fileSizeLimit: bucket.file_size_limit || null,
+    allowedMimeTypes: bucket.allowed_mime_types ?? null,
+    objectsPath: bucket.objects_path ? path.resolve(supabaseDir, bucket.objects_path) : null,
+  }));
+}
+
 function envPort(name: string): number | undefined {
   const value = process.env[name];
   if (value === undefined || value === '') return undefined;
@@ -174,6 +226,7 @@ export function resolveConfig(options: ConfigOptions = {}): StackConfig {
         .filter((origin): origin is string => origin !== null),
     },
     inbox: smtp.enabled === false ? null : { port: inboxPort },
+    storageBuckets: seedBuckets(projectRoot, toml),
     auth: {
       enableSignup: (auth.enable_signup ?? true) && (auth.email?.enable_signup ?? true),
       minimumPasswordLength: auth.minimum_password_length ?? 6,

@@ -31,6 +31,19 @@ export interface StackConfig {
   access?: AccessSettings;
   /** The local inbox (config.toml `[local_smtp]`): where auth mails go; null when disabled. */
   inbox?: InboxSettings | null;
+  /** `[storage.buckets.<name>]` blocks: buckets (and their files) seeded with a new database. */
+  storageBuckets?: SeedBucket[];
+}
+
+/** A bucket declared in config.toml, as `supabase start` / `supabase seed buckets` read it. */
+export interface SeedBucket {
+  name: string;
+  public: boolean;
+  /** Bytes; null for no bucket limit (the project's `[storage] file_size_limit` still applies). */
+  fileSizeLimit: number | null;
+  allowedMimeTypes: string[] | null;
+  /** Absolute folder whose files are uploaded, keyed by their path relative to it; null for none. */
+  objectsPath: string | null;
 }
 
 export interface AccessSettings {

@@ -14,6 +14,7 @@ import { startGateway, type RunningGateway } from './gateway/server.ts';
 import { Mailbox } from './inbox/mailbox.ts';
 import { startInbox, type RunningInbox } from './inbox/server.ts';
 import { serviceFactories } from './services.ts';
+import { clearObjectFiles, seedStorageBuckets } from './storage/seed-buckets.ts';
 import {
   claimStackFile,
   removeStackFile,
@@ -90,6 +91,7 @@ async function boot(
   if (created) {
     if (existsSync(clusterDir)) await rm(clusterDir, { recursive: true, force: true });
     await createCluster(clusterDir, config.projectRoot, { useTemplate: options.useTemplate });
+    await clearObjectFiles(config.dataDir);
   }
   const postgres = await startPostgres({
     clusterDir,
@@ -144,6 +146,12 @@ async function boot(
       await Promise.all(services.map((service) => service.reload?.() ?? Promise.resolve()));
     };
     await reloadAll();
+    // Buckets live outside the template (their bytes are in dataDir), so every new database,
+    // cached or not, gets them here, after seed.sql as with `supabase start` / `db reset`.
+    if (created) {
+      const seeded = await seedStorageBuckets(ctx);
+      if (seeded.buckets) logger.info('storage buckets seeded', { ...seeded });
+    }
 
     const listener = await listenForSchemaReloads(config, logger, reloadAll);
     cleanup.unshift(() => listener.end());

@@ -102,6 +102,11 @@ export class ObjectDisk {
     await rm(tempPath, { force: true }).catch(() => undefined);
   }
 
+  /** Removes every stored object's bytes (the database they belonged to is gone). */
+  async removeAll(): Promise<void> {
+    await rm(this.root, { recursive: true, force: true });
+  }
+
   async removeBucket(bucket: string): Promise<void> {
     await rm(this.bucketPath(bucket), { recursive: true, force: true });
   }
