@@ -311,7 +311,8 @@ grant execute on function public.liveit_cancel_order(uuid, uuid, text) to servic
 
 -- Applies a payment event once: `completed` turns the hold into a sale (on hand and reserved
 -- both drop), `expired` cancels and releases. A redelivered event id changes nothing. Returns
--- {outcome, order_id}; outcomes: paid, cancelled, duplicate, ignored, unknown_order, needs_refund
+-- {outcome, order_id}; outcomes: paid, cancelled, duplicate, ignored, unknown_order,
+-- reference_mismatch, needs_refund
 -- (paid after the hold was released and the stock is gone: the shop must refund).
 create or replace function public.liveit_apply_payment_event(
   event_id text, event_type text, order_id uuid, payment_reference text default null)
@@ -335,6 +336,9 @@ begin
   select * into placed from public.liveit_orders o where o.id = liveit_apply_payment_event.order_id for update;
   if not found then
     result := 'unknown_order';
+  elsif placed.payment_reference <> liveit_apply_payment_event.payment_reference then
+    -- A session made for another order (or a forged reference) never pays this one.
+    result := 'reference_mismatch';
   elsif event_type = 'checkout.session.completed' then
     if placed.status = 'pending_payment' then
       perform private.liveit_lock_variants(array(
@@ -379,7 +383,7 @@ begin
   end if;
 
   update private.liveit_payment_events e
-  set outcome = result, order_id = case when result = 'unknown_order' then null else placed.id end
+  set outcome = result, order_id = placed.id
   where e.event_id = liveit_apply_payment_event.event_id;
   return jsonb_build_object('outcome', result, 'order_id', placed.id);
 end;
