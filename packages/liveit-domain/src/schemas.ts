@@ -33,12 +33,10 @@ const requiredText = (name: string, max: number) =>
 export const shippingAddressSchema = z.strictObject({
   name: requiredText('name', LIMITS.nameLength),
   line1: requiredText('line1', LIMITS.addressLineLength),
-  line2: z
-    .string()
-    .trim()
-    .max(LIMITS.addressLineLength)
-    .optional()
-    .transform((value) => (value ? value : undefined)),
+  line2: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.string().trim().max(LIMITS.addressLineLength).optional(),
+  ),
   city: requiredText('city', LIMITS.nameLength),
   postal_code: z
     .string()
@@ -290,6 +288,7 @@ export const imageSchema = z.object({
   storage_path: z.string(),
   alt: z.string(),
   position: z.number().int(),
+  widths: z.array(z.number().int()),
 });
 export const imageResponseSchema = z.object({ image: imageSchema });
 

@@ -736,6 +736,14 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
+      consume_rate_limit: {
+        Args: { bucket: string; function_name: string }
+        Returns: {
+          allowed: boolean
+          remaining: number
+          retry_after_seconds: number
+        }[]
+      }
       health_check: { Args: Record<PropertyKey, never>; Returns: Json }
       is_admin: { Args: Record<PropertyKey, never>; Returns: boolean }
       liveit_abandon_checkout: {
@@ -859,14 +867,6 @@ export type Database = {
           isOneToOne: true
           isSetofReturn: false
         }
-      }
-      repz_consume_rate_limit: {
-        Args: { kind: string }
-        Returns: {
-          allowed: boolean
-          remaining: number
-          retry_after_seconds: number
-        }[]
       }
       repz_exercise_sets: {
         Args: { athlete?: string; exercise: string; since?: string; tz: string }

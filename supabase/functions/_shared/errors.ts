@@ -27,6 +27,13 @@ export class ApiError extends Error {
   }
 }
 
+/** 429 with the Retry-After header clients wait on. */
+export function rateLimited(message: string, retryAfterSeconds: number): ApiError {
+  return new ApiError(429, 'rate_limited', message, undefined, {
+    'Retry-After': String(retryAfterSeconds),
+  });
+}
+
 interface PostgrestLikeError {
   code?: string;
   message?: string;
@@ -42,6 +49,9 @@ export function fromDatabaseError(error: PostgrestLikeError): ApiError {
   const field = error.hint && /^[a-z_][a-z0-9_.]*$/i.test(error.hint) ? error.hint : undefined;
   const message = error.message ?? 'database error';
   switch (error.code) {
+    case 'PT429':
+      // private.enforce_rate_limit: the detail is the seconds until the budget's window ends.
+      return rateLimited(message, Math.max(1, Number(error.details) || 60));
     case '23505':
       return new ApiError(409, 'conflict', message, field);
     case '23503':

@@ -517,3 +517,15 @@ Deno.test('admins list and move orders, adjust stock and manage the catalogue', 
     404,
   );
 });
+
+Deno.test('writes past the budget get 429 with Retry-After', async () => {
+  const user = await signUp(env);
+  let last: Answer | undefined;
+  for (let i = 0; i < 31; i += 1) {
+    last = await call('POST', '/cart/merge', { token: user.token, body: { items: [] } });
+    if (last.status === 429) break;
+  }
+  assert.equal(last?.status, 429);
+  assert.equal(last?.json.error.code, 'rate_limited');
+  assert.ok(Number(last?.headers.get('retry-after')) >= 1);
+});

@@ -5,21 +5,28 @@ import {
   adminOrderListQuerySchema,
   imageInputSchema,
   imagePatchSchema,
+  imageResponseSchema,
+  orderListResponseSchema,
+  orderResponseSchema,
   orderStatusMoveSchema,
   productInputSchema,
   productPatchSchema,
+  productResponseSchema,
   stockAdjustSchema,
   variantInputSchema,
   variantPatchSchema,
+  variantResponseSchema,
 } from '@alawein/liveit-domain';
 import { z } from 'zod';
 import type { FunctionApp } from '../../_shared/app.ts';
+import type { AuthVariables } from '../../_shared/auth.ts';
 import { ApiError } from '../../_shared/errors.ts';
 import { readJson } from '../../_shared/http.ts';
+import { respond } from '../../_shared/respond.ts';
 import { parseInput } from '../../_shared/validation.ts';
 import { fromLiveitError } from '../../_liveit/errors.ts';
-import { callerOf, type LiveitDeps } from '../app.ts';
-import { orderIdParam, toOrder, toOrderList } from './orders-data.ts';
+import type { LiveitDeps } from '../app.ts';
+import { orderIdParam } from './orders-data.ts';
 
 const idParam = (what: string) => z.uuid({ message: `${what} id must be a UUID` });
 
@@ -40,7 +47,7 @@ function nonEmpty<T extends object>(patch: T): T {
   return patch;
 }
 
-export function registerAdminRoutes(app: FunctionApp, deps: LiveitDeps): void {
+export function registerAdminRoutes(app: FunctionApp<AuthVariables>, deps: LiveitDeps): void {
   const { service } = deps;
 
   app.get('/admin/orders', async (c) => {
@@ -53,7 +60,7 @@ export function registerAdminRoutes(app: FunctionApp, deps: LiveitDeps): void {
       page_offset: query.offset,
     });
     if (error) throw fromLiveitError(error);
-    return c.json(toOrderList(data), 200);
+    return respond(c, orderListResponseSchema, data);
   });
 
   app.post('/admin/orders/:id/status', async (c) => {
@@ -64,13 +71,14 @@ export function registerAdminRoutes(app: FunctionApp, deps: LiveitDeps): void {
       new_status: input.status,
     });
     if (error) throw fromLiveitError(error);
-    return c.json({ order: toOrder(data) }, 200);
+    return respond(c, orderResponseSchema, { order: data });
   });
 
   app.post('/admin/variants/:id/stock', async (c) => {
     const id = parseInput(idParam('variant'), c.req.param('id'));
     const input = parseInput(stockAdjustSchema, await readJson(c.req.raw));
-    const { data, error } = await callerOf(c)
+    const { data, error } = await c
+      .get('caller')
       .db.rpc(
         'liveit_adjust_stock',
         'delta' in input
@@ -80,24 +88,26 @@ export function registerAdminRoutes(app: FunctionApp, deps: LiveitDeps): void {
       .select(VARIANT_COLUMNS)
       .single();
     if (error) throw fromLiveitError(error);
-    return c.json({ variant: data }, 200);
+    return respond(c, variantResponseSchema, { variant: data });
   });
 
   app.post('/admin/products', async (c) => {
     const input = parseInput(productInputSchema, await readJson(c.req.raw));
-    const { data, error } = await callerOf(c)
+    const { data, error } = await c
+      .get('caller')
       .db.from('liveit_products')
       .insert(input)
       .select(PRODUCT_COLUMNS)
       .single();
     if (error) throw fromLiveitError(error);
-    return c.json({ product: data }, 201);
+    return respond(c, productResponseSchema, { product: data }, 201);
   });
 
   app.patch('/admin/products/:id', async (c) => {
     const id = parseInput(idParam('product'), c.req.param('id'));
     const input = nonEmpty(parseInput(productPatchSchema, await readJson(c.req.raw)));
-    const { data, error } = await callerOf(c)
+    const { data, error } = await c
+      .get('caller')
       .db.from('liveit_products')
       .update(input)
       .eq('id', id)
@@ -105,25 +115,27 @@ export function registerAdminRoutes(app: FunctionApp, deps: LiveitDeps): void {
       .maybeSingle();
     if (error) throw fromLiveitError(error);
     if (!data) throw notFound('product');
-    return c.json({ product: data }, 200);
+    return respond(c, productResponseSchema, { product: data });
   });
 
   app.post('/admin/products/:id/variants', async (c) => {
     const productId = parseInput(idParam('product'), c.req.param('id'));
     const input = parseInput(variantInputSchema, await readJson(c.req.raw));
-    const { data, error } = await callerOf(c)
+    const { data, error } = await c
+      .get('caller')
       .db.from('liveit_variants')
       .insert({ ...input, product_id: productId })
       .select(VARIANT_COLUMNS)
       .single();
     if (error) throw fromLiveitError(error.code === '23503' ? { ...error, hint: 'id' } : error);
-    return c.json({ variant: data }, 201);
+    return respond(c, variantResponseSchema, { variant: data }, 201);
   });
 
   app.patch('/admin/variants/:id', async (c) => {
     const id = parseInput(idParam('variant'), c.req.param('id'));
     const input = nonEmpty(parseInput(variantPatchSchema, await readJson(c.req.raw)));
-    const { data, error } = await callerOf(c)
+    const { data, error } = await c
+      .get('caller')
       .db.from('liveit_variants')
       .update(input)
       .eq('id', id)
@@ -131,25 +143,27 @@ export function registerAdminRoutes(app: FunctionApp, deps: LiveitDeps): void {
       .maybeSingle();
     if (error) throw fromLiveitError(error);
     if (!data) throw notFound('variant');
-    return c.json({ variant: data }, 200);
+    return respond(c, variantResponseSchema, { variant: data });
   });
 
   app.post('/admin/products/:id/images', async (c) => {
     const productId = parseInput(idParam('product'), c.req.param('id'));
     const input = parseInput(imageInputSchema, await readJson(c.req.raw));
-    const { data, error } = await callerOf(c)
+    const { data, error } = await c
+      .get('caller')
       .db.from('liveit_product_images')
       .insert({ ...input, product_id: productId })
       .select(IMAGE_COLUMNS)
       .single();
     if (error) throw fromLiveitError(error.code === '23503' ? { ...error, hint: 'id' } : error);
-    return c.json({ image: data }, 201);
+    return respond(c, imageResponseSchema, { image: data }, 201);
   });
 
   app.patch('/admin/images/:id', async (c) => {
     const id = parseInput(idParam('image'), c.req.param('id'));
     const input = nonEmpty(parseInput(imagePatchSchema, await readJson(c.req.raw)));
-    const { data, error } = await callerOf(c)
+    const { data, error } = await c
+      .get('caller')
       .db.from('liveit_product_images')
       .update(input)
       .eq('id', id)
@@ -157,12 +171,13 @@ export function registerAdminRoutes(app: FunctionApp, deps: LiveitDeps): void {
       .maybeSingle();
     if (error) throw fromLiveitError(error);
     if (!data) throw notFound('image');
-    return c.json({ image: data }, 200);
+    return respond(c, imageResponseSchema, { image: data });
   });
 
   app.delete('/admin/images/:id', async (c) => {
     const id = parseInput(idParam('image'), c.req.param('id'));
-    const { data, error } = await callerOf(c)
+    const { data, error } = await c
+      .get('caller')
       .db.from('liveit_product_images')
       .delete()
       .eq('id', id)

@@ -1,17 +1,19 @@
 // POST /checkout: validates, then one SQL call prices the lines from the database, holds the
 // stock for all of them or none and writes the order; then the payment is set up (a Stripe
 // Checkout Session, or the test provider). Any failure leaves nothing behind.
-import { checkoutRequestSchema, type Order } from '@alawein/liveit-domain';
+import { checkoutRequestSchema, checkoutResponseSchema, type Order } from '@alawein/liveit-domain';
 import type { FunctionApp } from '../../_shared/app.ts';
+import type { AuthVariables } from '../../_shared/auth.ts';
 import { ApiError } from '../../_shared/errors.ts';
 import { readJson } from '../../_shared/http.ts';
+import { respond } from '../../_shared/respond.ts';
 import { parseInput } from '../../_shared/validation.ts';
 import { fromLiveitError } from '../../_liveit/errors.ts';
 import { checkoutSessionParams } from '../../_liveit/stripe.ts';
-import { callerOf, type LiveitDeps } from '../app.ts';
+import type { LiveitDeps } from '../app.ts';
 import { toOrder } from './orders-data.ts';
 
-export function registerCheckoutRoutes(app: FunctionApp, deps: LiveitDeps): void {
+export function registerCheckoutRoutes(app: FunctionApp<AuthVariables>, deps: LiveitDeps): void {
   const { config, service, stripe } = deps;
 
   app.post('/checkout', async (c) => {
@@ -24,7 +26,7 @@ export function registerCheckoutRoutes(app: FunctionApp, deps: LiveitDeps): void
       );
     }
     const provider = config.stripeSecretKey ? 'stripe' : 'test';
-    const { user } = callerOf(c);
+    const { user } = c.get('caller');
     const { data, error } = await service.rpc('liveit_checkout', {
       customer: user.id,
       items: input.items,
@@ -35,7 +37,13 @@ export function registerCheckoutRoutes(app: FunctionApp, deps: LiveitDeps): void
     if (error) throw fromLiveitError(error);
     const order = toOrder(data);
     const orderUrl = `${input.app_origin ?? config.appUrl}/orders/${order.id}`;
-    if (provider === 'test') return c.json({ order, payment: { provider, url: orderUrl } }, 201);
+    if (provider === 'test')
+      return respond(
+        c,
+        checkoutResponseSchema,
+        { order, payment: { provider, url: orderUrl } },
+        201,
+      );
 
     let session: { id: string; url: string | null };
     try {
@@ -63,6 +71,11 @@ export function registerCheckoutRoutes(app: FunctionApp, deps: LiveitDeps): void
       );
     }
     const placed: Order = { ...order, payment_reference: session.id };
-    return c.json({ order: placed, payment: { provider, url: session.url ?? orderUrl } }, 201);
+    return respond(
+      c,
+      checkoutResponseSchema,
+      { order: placed, payment: { provider, url: session.url ?? orderUrl } },
+      201,
+    );
   });
 }

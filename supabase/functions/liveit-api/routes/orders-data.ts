@@ -23,10 +23,6 @@ export function toOrder(json: unknown): Order {
   return orderSchema.parse(json);
 }
 
-export function toOrderList(json: unknown): OrderList {
-  return orderListResponseSchema.parse(json);
-}
-
 /** The order as `db`'s role may see it (RLS), or 404. */
 export async function readOrder(db: TypedSupabaseClient, id: string): Promise<Order> {
   const { data, error } = await db.rpc('liveit_order_json', { order_id: id });

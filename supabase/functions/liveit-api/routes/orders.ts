@@ -1,14 +1,20 @@
 // GET /orders, GET /orders/:id, POST /orders/:id/cancel, POST /orders/:id/test-payment.
-import { orderListQuerySchema } from '@alawein/liveit-domain';
+import {
+  orderListQuerySchema,
+  orderListResponseSchema,
+  orderResponseSchema,
+} from '@alawein/liveit-domain';
 import type { FunctionApp } from '../../_shared/app.ts';
+import type { AuthVariables } from '../../_shared/auth.ts';
 import { ApiError } from '../../_shared/errors.ts';
+import { respond } from '../../_shared/respond.ts';
 import { parseInput } from '../../_shared/validation.ts';
 import { fromLiveitError } from '../../_liveit/errors.ts';
 import { signWebhookPayload, testCompletedEvent } from '../../_liveit/stripe.ts';
-import { callerOf, type LiveitDeps } from '../app.ts';
-import { orderIdParam, readOrder, toOrder, toOrderList } from './orders-data.ts';
+import type { LiveitDeps } from '../app.ts';
+import { orderIdParam, readOrder } from './orders-data.ts';
 
-export function registerOrderRoutes(app: FunctionApp, deps: LiveitDeps): void {
+export function registerOrderRoutes(app: FunctionApp<AuthVariables>, deps: LiveitDeps): void {
   const { config, service, stripe } = deps;
 
   /** Cancels whatever holds have run out, so statuses read next are current. */
@@ -21,29 +27,29 @@ export function registerOrderRoutes(app: FunctionApp, deps: LiveitDeps): void {
     const query = parseInput(orderListQuerySchema, c.req.query());
     await releaseExpired();
     const { data, error } = await service.rpc('liveit_list_orders', {
-      customer: callerOf(c).user.id,
+      customer: c.get('caller').user.id,
       status_filter: query.status,
       page_limit: query.limit,
       page_offset: query.offset,
     });
     if (error) throw fromLiveitError(error);
-    return c.json(toOrderList(data), 200);
+    return respond(c, orderListResponseSchema, data);
   });
 
   app.get('/orders/:id', async (c) => {
     const id = orderIdParam(c.req.param('id'));
     await releaseExpired();
-    return c.json({ order: await readOrder(callerOf(c).db, id) }, 200);
+    return respond(c, orderResponseSchema, { order: await readOrder(c.get('caller').db, id) });
   });
 
   app.post('/orders/:id/cancel', async (c) => {
     const id = orderIdParam(c.req.param('id'));
     const { data, error } = await service.rpc('liveit_cancel_order', {
       order_id: id,
-      customer: callerOf(c).user.id,
+      customer: c.get('caller').user.id,
     });
     if (error) throw fromLiveitError(error);
-    return c.json({ order: toOrder(data) }, 200);
+    return respond(c, orderResponseSchema, { order: data });
   });
 
   // "Pay (test mode)": the same signed event Stripe would send, through liveit-webhooks.
@@ -52,7 +58,7 @@ export function registerOrderRoutes(app: FunctionApp, deps: LiveitDeps): void {
     if (config.production || !config.webhookSecret) {
       throw new ApiError(403, 'test_payments_disabled', 'test payments are off in production');
     }
-    const caller = callerOf(c);
+    const caller = c.get('caller');
     const order = await readOrder(caller.db, id);
     if (order.customer_id !== caller.user.id)
       throw new ApiError(404, 'not_found', 'order not found', 'id');
@@ -83,6 +89,6 @@ export function registerOrderRoutes(app: FunctionApp, deps: LiveitDeps): void {
         'the payment could not be recorded; try again',
       );
     }
-    return c.json({ order: await readOrder(caller.db, id) }, 200);
+    return respond(c, orderResponseSchema, { order: await readOrder(caller.db, id) });
   });
 }

@@ -9,9 +9,9 @@ import {
   streakFromDays,
 } from '@alawein/repz-domain';
 import type { FunctionApp } from '../../_shared/app.ts';
+import type { AuthVariables } from '../../_shared/auth.ts';
 import { fromDatabaseError } from '../../_shared/errors.ts';
 import { parseInput } from '../../_shared/validation.ts';
-import { callerOf } from '../app.ts';
 
 interface StatsRow {
   active_days: string[];
@@ -20,11 +20,11 @@ interface StatsRow {
   personal_records_30d: unknown[];
 }
 
-export function registerProgressRoutes(app: FunctionApp): void {
+export function registerProgressRoutes(app: FunctionApp<AuthVariables>): void {
   app.get('/progress', async (c) => {
     const query = parseInput(progressQuerySchema, c.req.query());
     const since = periodStart(query.period, localDay(new Date(), query.tz));
-    const { data, error } = await callerOf(c).db.rpc('repz_exercise_sets', {
+    const { data, error } = await c.get('caller').db.rpc('repz_exercise_sets', {
       exercise: query.exercise_id,
       tz: query.tz,
       since: since ?? undefined,
@@ -44,7 +44,7 @@ export function registerProgressRoutes(app: FunctionApp): void {
 
   app.get('/stats', async (c) => {
     const query = parseInput(statsQuerySchema, c.req.query());
-    const { data, error } = await callerOf(c).db.rpc('repz_stats', {
+    const { data, error } = await c.get('caller').db.rpc('repz_stats', {
       tz: query.tz,
       athlete: query.athlete,
     });

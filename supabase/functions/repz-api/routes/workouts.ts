@@ -2,17 +2,17 @@
 import { workoutInputSchema, workoutListQuerySchema } from '@alawein/repz-domain';
 import { z } from 'zod';
 import type { FunctionApp } from '../../_shared/app.ts';
+import type { AuthVariables } from '../../_shared/auth.ts';
 import { ApiError, fromDatabaseError } from '../../_shared/errors.ts';
 import { readJson } from '../../_shared/http.ts';
 import { parseInput } from '../../_shared/validation.ts';
-import { callerOf } from '../app.ts';
 
 const workoutIdSchema = z.uuid({ message: 'workout id must be a UUID' });
 
-export function registerWorkoutRoutes(app: FunctionApp): void {
+export function registerWorkoutRoutes(app: FunctionApp<AuthVariables>): void {
   app.post('/workouts', async (c) => {
     const input = parseInput(workoutInputSchema, await readJson(c.req.raw));
-    const { data, error } = await callerOf(c).db.rpc('repz_save_workout', { workout: input });
+    const { data, error } = await c.get('caller').db.rpc('repz_save_workout', { workout: input });
     if (error) throw fromDatabaseError(error);
     return c.json(data, 201);
   });
@@ -20,7 +20,7 @@ export function registerWorkoutRoutes(app: FunctionApp): void {
   app.put('/workouts/:id', async (c) => {
     const id = parseInput(workoutIdSchema, c.req.param('id'));
     const input = parseInput(workoutInputSchema, await readJson(c.req.raw));
-    const { data, error } = await callerOf(c).db.rpc('repz_save_workout', {
+    const { data, error } = await c.get('caller').db.rpc('repz_save_workout', {
       workout: input,
       workout_id: id,
     });
@@ -30,7 +30,8 @@ export function registerWorkoutRoutes(app: FunctionApp): void {
 
   app.delete('/workouts/:id', async (c) => {
     const id = parseInput(workoutIdSchema, c.req.param('id'));
-    const { data, error } = await callerOf(c)
+    const { data, error } = await c
+      .get('caller')
       .db.from('repz_workouts')
       .delete()
       .eq('id', id)
@@ -42,7 +43,7 @@ export function registerWorkoutRoutes(app: FunctionApp): void {
 
   app.get('/workouts', async (c) => {
     const query = parseInput(workoutListQuerySchema, c.req.query());
-    const { data, error } = await callerOf(c).db.rpc('repz_list_workouts', {
+    const { data, error } = await c.get('caller').db.rpc('repz_list_workouts', {
       tz: query.tz,
       from_day: query.from,
       to_day: query.to,
