@@ -126,6 +126,12 @@ export type Database = {
           {
             foreignKeyName: "liveit_order_items_product_id_fkey"
             columns: ["product_id"]
+            referencedRelation: "liveit_product_cards"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "liveit_order_items_product_id_fkey"
+            columns: ["product_id"]
             referencedRelation: "liveit_products"
             referencedColumns: ["id"]
           },
@@ -241,6 +247,12 @@ export type Database = {
           {
             foreignKeyName: "liveit_product_images_product_id_fkey"
             columns: ["product_id"]
+            referencedRelation: "liveit_product_cards"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "liveit_product_images_product_id_fkey"
+            columns: ["product_id"]
             referencedRelation: "liveit_products"
             referencedColumns: ["id"]
           },
@@ -284,6 +296,12 @@ export type Database = {
           updated_at?: string
         }
         Relationships: [
+          {
+            foreignKeyName: "liveit_product_ratings_product_id_fkey"
+            columns: ["product_id"]
+            referencedRelation: "liveit_product_cards"
+            referencedColumns: ["id"]
+          },
           {
             foreignKeyName: "liveit_product_ratings_product_id_fkey"
             columns: ["product_id"]
@@ -373,6 +391,12 @@ export type Database = {
           {
             foreignKeyName: "liveit_reviews_product_id_fkey"
             columns: ["product_id"]
+            referencedRelation: "liveit_product_cards"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "liveit_reviews_product_id_fkey"
+            columns: ["product_id"]
             referencedRelation: "liveit_products"
             referencedColumns: ["id"]
           },
@@ -422,6 +446,12 @@ export type Database = {
           updated_at?: string
         }
         Relationships: [
+          {
+            foreignKeyName: "liveit_variants_product_id_fkey"
+            columns: ["product_id"]
+            referencedRelation: "liveit_product_cards"
+            referencedColumns: ["id"]
+          },
           {
             foreignKeyName: "liveit_variants_product_id_fkey"
             columns: ["product_id"]
@@ -733,7 +763,33 @@ export type Database = {
       }
     }
     Views: {
-      [_ in never]: never
+      liveit_product_cards: {
+        Row: {
+          average_rating: number | null
+          category_id: string | null
+          category_slug: string | null
+          created_at: string | null
+          id: string | null
+          image_alt: string | null
+          image_path: string | null
+          image_widths: number[] | null
+          max_price_cents: number | null
+          min_price_cents: number | null
+          name: string | null
+          review_count: number | null
+          slug: string | null
+          status: string | null
+          stock_available: number | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "liveit_products_category_id_fkey"
+            columns: ["category_id"]
+            referencedRelation: "liveit_categories"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
     }
     Functions: {
       consume_rate_limit: {

@@ -82,6 +82,34 @@ describe('liveit catalogue: reading', () => {
   });
 });
 
+describe('liveit_product_cards', () => {
+  it('shows anon the active products with price range, stock left and first image', async () => {
+    const rows = await harness
+      .asAnon()
+      .query(
+        'select id, min_price_cents, max_price_cents, stock_available, image_path from public.liveit_product_cards where category_id = $1',
+        [cast.categoryId],
+      );
+    expect(rows).toEqual([
+      {
+        id: cast.activeProductId,
+        min_price_cents: 4500,
+        max_price_cents: 4500,
+        stock_available: 8 + 2,
+        image_path: expect.stringMatching(/\/front\.webp$/) as unknown,
+      },
+    ]);
+  });
+
+  it('shows admins drafts too', async () => {
+    const rows = await asAdmin().query(
+      'select id from public.liveit_product_cards where category_id = $1',
+      [cast.categoryId],
+    );
+    expect(rows).toHaveLength(2);
+  });
+});
+
 describe('liveit catalogue: writing', () => {
   it('anon cannot write the catalogue at all', async () => {
     await expect(
