@@ -31,6 +31,17 @@ export {
 } from './query/error-status.ts';
 export { createQueryKeys, type QueryKeys } from './query/query-keys.ts';
 
+export { ApiError, type ApiErrorBody, type ApiErrorOptions } from './functions/api-error.ts';
+export {
+  callFunction,
+  functionPath,
+  type CallArgs,
+  type Endpoint,
+  type EndpointResponse,
+  type FunctionsInvoker,
+  type HttpMethod,
+} from './functions/call-function.ts';
+
 export { SupabaseProvider, type SupabaseProviderProps } from './provider/supabase-provider.tsx';
 export { useSupabase } from './provider/supabase-context.ts';
 

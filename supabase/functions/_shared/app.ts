@@ -50,10 +50,10 @@ export function createFunctionApp<V extends object = object>(
   app.onError((error, c) => {
     if (error instanceof ApiError) {
       if (error.status >= 500) c.get('log')?.error('request failed', { error, cause: error.cause });
-      return c.json(error.toBody(), error.status, error.headers);
+      return errorResponse(error);
     }
     c.get('log')?.error('unhandled error', { error });
-    return c.json({ error: { code: 'internal_error', message: 'unexpected error' } }, 500);
+    return errorResponse(new ApiError(500, 'internal_error', 'unexpected error'));
   });
 
   app.notFound((c) =>
@@ -95,4 +95,11 @@ function requestContext(logger: Logger): MiddlewareHandler<FunctionEnvironment> 
       status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',
     );
   };
+}
+
+/** The error's JSON body with its status and headers (e.g. Retry-After). */
+function errorResponse(error: ApiError): Response {
+  const headers = new Headers(error.headers);
+  headers.set('content-type', 'application/json');
+  return new Response(JSON.stringify(error.toBody()), { status: error.status, headers });
 }

@@ -5,20 +5,17 @@ import {
   personalRecords,
   progressPoints,
   progressQuerySchema,
+  progressResponseSchema,
   statsQuerySchema,
+  statsResponseSchema,
+  statsRowSchema,
   streakFromDays,
 } from '@alawein/repz-domain';
 import type { FunctionApp } from '../../_shared/app.ts';
 import type { AuthVariables } from '../../_shared/auth.ts';
 import { fromDatabaseError } from '../../_shared/errors.ts';
+import { checked, respond } from '../../_shared/respond.ts';
 import { parseInput } from '../../_shared/validation.ts';
-
-interface StatsRow {
-  active_days: string[];
-  week_volume_kg: number;
-  workouts_this_week: number;
-  personal_records_30d: unknown[];
-}
 
 export function registerProgressRoutes(app: FunctionApp<AuthVariables>): void {
   app.get('/progress', async (c) => {
@@ -34,7 +31,7 @@ export function registerProgressRoutes(app: FunctionApp<AuthVariables>): void {
     const points = progressPoints(
       data.map((row) => ({ day: row.day, reps: row.reps, weight_kg: Number(row.weight_kg) })),
     );
-    return c.json({
+    return respond(c, progressResponseSchema, {
       exercise_id: query.exercise_id,
       period: query.period,
       points,
@@ -49,11 +46,11 @@ export function registerProgressRoutes(app: FunctionApp<AuthVariables>): void {
       athlete: query.athlete,
     });
     if (error) throw fromDatabaseError(error);
-    const stats = data as unknown as StatsRow;
+    const stats = checked(statsRowSchema, data, 'repz_stats');
     // active_days are already calendar days in tz.
-    return c.json({
+    return respond(c, statsResponseSchema, {
       streak_days: streakFromDays(stats.active_days, localDay(new Date(), query.tz)),
-      week_volume_kg: Number(stats.week_volume_kg),
+      week_volume_kg: stats.week_volume_kg,
       workouts_this_week: stats.workouts_this_week,
       personal_records_30d: stats.personal_records_30d,
     });

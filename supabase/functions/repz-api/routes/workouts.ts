@@ -1,10 +1,16 @@
 // POST /workouts, GET /workouts, PUT /workouts/:id, DELETE /workouts/:id.
-import { workoutInputSchema, workoutListQuerySchema } from '@alawein/repz-domain';
+import {
+  workoutInputSchema,
+  workoutListQuerySchema,
+  workoutPageSchema,
+  workoutSchema,
+} from '@alawein/repz-domain';
 import { z } from 'zod';
 import type { FunctionApp } from '../../_shared/app.ts';
 import type { AuthVariables } from '../../_shared/auth.ts';
 import { ApiError, fromDatabaseError } from '../../_shared/errors.ts';
 import { readJson } from '../../_shared/http.ts';
+import { respond } from '../../_shared/respond.ts';
 import { parseInput } from '../../_shared/validation.ts';
 
 const workoutIdSchema = z.uuid({ message: 'workout id must be a UUID' });
@@ -14,7 +20,7 @@ export function registerWorkoutRoutes(app: FunctionApp<AuthVariables>): void {
     const input = parseInput(workoutInputSchema, await readJson(c.req.raw));
     const { data, error } = await c.get('caller').db.rpc('repz_save_workout', { workout: input });
     if (error) throw fromDatabaseError(error);
-    return c.json(data, 201);
+    return respond(c, workoutSchema, data, 201);
   });
 
   app.put('/workouts/:id', async (c) => {
@@ -25,7 +31,7 @@ export function registerWorkoutRoutes(app: FunctionApp<AuthVariables>): void {
       workout_id: id,
     });
     if (error) throw fromDatabaseError(error);
-    return c.json(data, 200);
+    return respond(c, workoutSchema, data);
   });
 
   app.delete('/workouts/:id', async (c) => {
@@ -37,7 +43,8 @@ export function registerWorkoutRoutes(app: FunctionApp<AuthVariables>): void {
       .eq('id', id)
       .select('id');
     if (error) throw fromDatabaseError(error);
-    if (data.length === 0) throw new ApiError(404, 'not_found', 'workout not found', 'id');
+    if (data.length === 0)
+      throw new ApiError(404, 'not_found', 'workout not found', { field: 'id' });
     return c.body(null, 204);
   });
 
@@ -52,6 +59,6 @@ export function registerWorkoutRoutes(app: FunctionApp<AuthVariables>): void {
       athlete: query.athlete,
     });
     if (error) throw fromDatabaseError(error);
-    return c.json(data, 200);
+    return respond(c, workoutPageSchema, data);
   });
 }
