@@ -1,5 +1,6 @@
-// The liveit-api routes in one table, so a client can be typed from it: each entry names the
-// method, the path (`:id` segments), the body or query schema and the success schema.
+// liveit-api's routes: method, path, request and response schemas (plus the success status and
+// whether the route is for admins). The app calls them with
+// `callFunction(client, liveitApi.<route>, …)` from @alawein/supabase-client, typed from here.
 import { z } from 'zod';
 import {
   adminOrderListQuerySchema,
@@ -27,174 +28,169 @@ import {
 
 /** The function's name: `/functions/v1/liveit-api`. */
 export const LIVEIT_API = 'liveit-api';
+const functionName = LIVEIT_API;
 
-const noContent = z.null();
-
-interface RouteSpec {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  path: string;
-  status: 200 | 201 | 204;
-  /** Admin routes answer 403 `forbidden` to everyone else. */
-  admin: boolean;
-  body?: z.ZodType;
-  query?: z.ZodType;
-  response: z.ZodType;
-}
-
-export const LIVEIT_API_ROUTES = {
+export const liveitApi = {
   checkout: {
+    functionName,
     method: 'POST',
-    path: '/checkout',
+    path: 'checkout',
     status: 201,
     admin: false,
     body: checkoutRequestSchema,
     response: checkoutResponseSchema,
   },
   listOrders: {
+    functionName,
     method: 'GET',
-    path: '/orders',
+    path: 'orders',
     status: 200,
     admin: false,
     query: orderListQuerySchema,
     response: orderListResponseSchema,
   },
   getOrder: {
+    functionName,
     method: 'GET',
-    path: '/orders/:id',
+    path: 'orders/:id',
     status: 200,
     admin: false,
     response: orderResponseSchema,
   },
   cancelOrder: {
+    functionName,
     method: 'POST',
-    path: '/orders/:id/cancel',
+    path: 'orders/:id/cancel',
     status: 200,
     admin: false,
     response: orderResponseSchema,
   },
   testPayment: {
+    functionName,
     method: 'POST',
-    path: '/orders/:id/test-payment',
+    path: 'orders/:id/test-payment',
     status: 200,
     admin: false,
     response: orderResponseSchema,
   },
   mergeCart: {
+    functionName,
     method: 'POST',
-    path: '/cart/merge',
+    path: 'cart/merge',
     status: 200,
     admin: false,
     body: cartMergeRequestSchema,
     response: cartResponseSchema,
   },
   createReview: {
+    functionName,
     method: 'POST',
-    path: '/reviews',
+    path: 'reviews',
     status: 201,
     admin: false,
     body: reviewInputSchema,
     response: reviewResponseSchema,
   },
   deleteReview: {
+    functionName,
     method: 'DELETE',
-    path: '/reviews/:id',
+    path: 'reviews/:id',
     status: 204,
     admin: false,
-    response: noContent,
+    response: z.null(),
   },
   adminListOrders: {
+    functionName,
     method: 'GET',
-    path: '/admin/orders',
+    path: 'admin/orders',
     status: 200,
     admin: true,
     query: adminOrderListQuerySchema,
     response: orderListResponseSchema,
   },
   adminMoveOrder: {
+    functionName,
     method: 'POST',
-    path: '/admin/orders/:id/status',
+    path: 'admin/orders/:id/status',
     status: 200,
     admin: true,
     body: orderStatusMoveSchema,
     response: orderResponseSchema,
   },
   adminAdjustStock: {
+    functionName,
     method: 'POST',
-    path: '/admin/variants/:id/stock',
+    path: 'admin/variants/:id/stock',
     status: 200,
     admin: true,
     body: stockAdjustSchema,
     response: variantResponseSchema,
   },
   adminCreateProduct: {
+    functionName,
     method: 'POST',
-    path: '/admin/products',
+    path: 'admin/products',
     status: 201,
     admin: true,
     body: productInputSchema,
     response: productResponseSchema,
   },
   adminUpdateProduct: {
+    functionName,
     method: 'PATCH',
-    path: '/admin/products/:id',
+    path: 'admin/products/:id',
     status: 200,
     admin: true,
     body: productPatchSchema,
     response: productResponseSchema,
   },
   adminCreateVariant: {
+    functionName,
     method: 'POST',
-    path: '/admin/products/:id/variants',
+    path: 'admin/products/:id/variants',
     status: 201,
     admin: true,
     body: variantInputSchema,
     response: variantResponseSchema,
   },
   adminUpdateVariant: {
+    functionName,
     method: 'PATCH',
-    path: '/admin/variants/:id',
+    path: 'admin/variants/:id',
     status: 200,
     admin: true,
     body: variantPatchSchema,
     response: variantResponseSchema,
   },
   adminAddImage: {
+    functionName,
     method: 'POST',
-    path: '/admin/products/:id/images',
+    path: 'admin/products/:id/images',
     status: 201,
     admin: true,
     body: imageInputSchema,
     response: imageResponseSchema,
   },
   adminUpdateImage: {
+    functionName,
     method: 'PATCH',
-    path: '/admin/images/:id',
+    path: 'admin/images/:id',
     status: 200,
     admin: true,
     body: imagePatchSchema,
     response: imageResponseSchema,
   },
   adminDeleteImage: {
+    functionName,
     method: 'DELETE',
-    path: '/admin/images/:id',
+    path: 'admin/images/:id',
     status: 204,
     admin: true,
-    response: noContent,
+    response: z.null(),
   },
-} as const satisfies Record<string, RouteSpec>;
+} as const;
 
-export type LiveitRoute = keyof typeof LIVEIT_API_ROUTES;
+export type LiveitRoute = keyof typeof liveitApi;
 
 /** The success body of a route, as the app receives it. */
-export type LiveitResponse<R extends LiveitRoute> = z.infer<
-  (typeof LIVEIT_API_ROUTES)[R]['response']
->;
-
-/** Fills `:id` in a route's path: routePath('getOrder', {id}) → "/orders/<id>". */
-export function routePath(route: LiveitRoute, params: Record<string, string> = {}): string {
-  return LIVEIT_API_ROUTES[route].path.replace(/:([a-z_]+)/g, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined) throw new Error(`routePath(${route}): missing :${name}`);
-    return encodeURIComponent(value);
-  });
-}
+export type LiveitResponse<R extends LiveitRoute> = z.output<(typeof liveitApi)[R]['response']>;

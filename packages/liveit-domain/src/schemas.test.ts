@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routePath } from './routes.ts';
+import { liveitApi } from './routes.ts';
 import {
   checkoutRequestSchema,
   orderListQuerySchema,
@@ -92,9 +92,12 @@ describe('other requests', () => {
 });
 
 describe('routes and images', () => {
-  it('fills path parameters', () => {
-    expect(routePath('cancelOrder', { id: 'abc' })).toBe('/orders/abc/cancel');
-    expect(() => routePath('getOrder')).toThrow(/:id/);
+  it('describes every route for callFunction, admin routes under admin/', () => {
+    for (const route of Object.values(liveitApi)) {
+      expect(route.functionName).toBe('liveit-api');
+      expect(route.path.startsWith('admin/')).toBe(route.admin);
+    }
+    expect(liveitApi.cancelOrder.path).toBe('orders/:id/cancel');
   });
 
   it('builds srcsets from the rendered widths', () => {

@@ -16,7 +16,7 @@ export class OutOfStockError extends ApiError {
     readonly variantId: string | undefined,
     readonly available: number | undefined,
   ) {
-    super(409, 'out_of_stock', message, field);
+    super(409, 'out_of_stock', message, { field });
   }
 
   override toBody() {
@@ -64,28 +64,25 @@ export function fromLiveitError(error: DatabaseError): ApiError {
       );
     }
     case 'LI422':
-      return new ApiError(422, 'variant_unavailable', message, field);
+      return new ApiError(422, 'variant_unavailable', message, { field: field });
     case 'LI410':
-      return new ApiError(409, 'invalid_transition', message, field);
+      return new ApiError(409, 'invalid_transition', message, { field: field });
     case 'LI411':
-      return new ApiError(409, 'stock_below_reserved', message, field);
+      return new ApiError(409, 'stock_below_reserved', message, { field: field });
     case 'LI403':
-      return new ApiError(403, 'not_purchased', message, field);
+      return new ApiError(403, 'not_purchased', message, { field: field });
     case '23505': {
       const constraint = Object.keys(CONSTRAINT_FIELDS).find((name) => message.includes(name));
       if (constraint === 'liveit_reviews_one_per_customer') {
-        return new ApiError(
-          409,
-          'already_reviewed',
-          'you have already reviewed this product',
-          'product_id',
-        );
+        return new ApiError(409, 'already_reviewed', 'you have already reviewed this product', {
+          field: 'product_id',
+        });
       }
       return new ApiError(
         409,
         'conflict',
         constraint ? `${CONSTRAINT_FIELDS[constraint]} is already taken` : message,
-        constraint ? CONSTRAINT_FIELDS[constraint] : undefined,
+        { field: constraint ? CONSTRAINT_FIELDS[constraint] : undefined },
       );
     }
     default:

@@ -36,7 +36,7 @@ const VARIANT_COLUMNS =
 const IMAGE_COLUMNS = 'id, product_id, storage_path, alt, position, widths';
 
 function notFound(what: string): ApiError {
-  return new ApiError(404, 'not_found', `${what} not found`, 'id');
+  return new ApiError(404, 'not_found', `${what} not found`, { field: 'id' });
 }
 
 /** A PATCH body must change something. */

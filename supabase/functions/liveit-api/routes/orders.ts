@@ -61,17 +61,14 @@ export function registerOrderRoutes(app: FunctionApp<AuthVariables>, deps: Livei
     const caller = c.get('caller');
     const order = await readOrder(caller.db, id);
     if (order.customer_id !== caller.user.id)
-      throw new ApiError(404, 'not_found', 'order not found', 'id');
+      throw new ApiError(404, 'not_found', 'order not found', { field: 'id' });
     if (order.payment_provider !== 'test') {
       throw new ApiError(403, 'test_payments_disabled', 'this order is paid through Stripe');
     }
     if (order.status !== 'pending_payment') {
-      throw new ApiError(
-        409,
-        'invalid_transition',
-        `a ${order.status} order cannot be paid`,
-        'status',
-      );
+      throw new ApiError(409, 'invalid_transition', `a ${order.status} order cannot be paid`, {
+        field: 'status',
+      });
     }
     const payload = JSON.stringify(testCompletedEvent(order));
     const signature = await signWebhookPayload(stripe, payload, config.webhookSecret);

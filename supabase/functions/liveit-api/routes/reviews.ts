@@ -37,7 +37,8 @@ export function registerReviewRoutes(app: FunctionApp<AuthVariables>, deps: Live
       .eq('id', id)
       .select('id');
     if (error) throw fromLiveitError(error);
-    if (data.length === 0) throw new ApiError(404, 'not_found', 'review not found', 'id');
+    if (data.length === 0)
+      throw new ApiError(404, 'not_found', 'review not found', { field: 'id' });
     return c.body(null, 204);
   });
 }
