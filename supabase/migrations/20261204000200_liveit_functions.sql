@@ -340,9 +340,11 @@ begin
     -- A session made for another order (or a forged reference) never pays this one.
     result := 'reference_mismatch';
   elsif event_type = 'checkout.session.completed' then
-    if placed.status = 'pending_payment' then
+    if placed.status in ('pending_payment', 'cancelled') then
       perform private.liveit_lock_variants(array(
         select i.variant_id from public.liveit_order_items i where i.order_id = placed.id and i.variant_id is not null));
+    end if;
+    if placed.status = 'pending_payment' then
       update public.liveit_variants v
       set stock_on_hand = v.stock_on_hand - i.quantity, stock_reserved = v.stock_reserved - i.quantity
       from public.liveit_order_items i
@@ -350,8 +352,6 @@ begin
       result := 'paid';
     elsif placed.status = 'cancelled' then
       -- Paid after the hold was released: sell if the stock is still there.
-      perform private.liveit_lock_variants(array(
-        select i.variant_id from public.liveit_order_items i where i.order_id = placed.id and i.variant_id is not null));
       select count(*) into short from public.liveit_order_items i
       join public.liveit_variants v on v.id = i.variant_id
       where i.order_id = placed.id and v.stock_available < i.quantity;

@@ -6,6 +6,7 @@ import os from 'node:os';
 import pg from 'pg';
 import { withRequestTransaction } from '@alawein/local-supabase';
 import { createNodeClient, startTestStack } from '@alawein/local-supabase/testing';
+import { describeLatency } from './percentiles.ts';
 
 const CONCURRENCY = 20;
 const CHECKOUTS = 400;
@@ -19,14 +20,8 @@ const ADDRESS = {
   country: 'FR',
 };
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 function describe(label: string, samples: number[]): string {
-  const f = (n: number) => n.toFixed(2).padStart(7);
-  return `${label.padEnd(46)} p50 ${f(percentile(samples, 50))} ms   p95 ${f(percentile(samples, 95))} ms   (n=${samples.length})`;
+  return `${describeLatency(label, samples, 46)}   (n=${samples.length})`;
 }
 
 /** Runs `total` calls of `work` with `concurrency` in flight; returns each call's latency. */
