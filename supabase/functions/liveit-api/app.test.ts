@@ -3,6 +3,7 @@
 // `pnpm --filter @alawein/functions test`, which starts the stack and passes its URL and keys.
 import assert from 'node:assert/strict';
 import { createLogger } from '@alawein/logger';
+import { createClient } from '@supabase/supabase-js';
 import { loadFunctionEnv } from '../_shared/env.ts';
 import { loadLiveitConfig } from '../_liveit/config.ts';
 import {
@@ -529,3 +530,39 @@ Deno.test('writes past the budget get 429 with Retry-After', async () => {
   assert.equal(last?.json.error.code, 'rate_limited');
   assert.ok(Number(last?.headers.get('retry-after')) >= 1);
 });
+
+Deno.test(
+  'live stock: a shopper subscribed to a variant sees its stock drop on checkout',
+  async () => {
+    const watcher = createClient(env.supabaseUrl, env.supabaseAnonKey, {
+      auth: { persistSession: false, autoRefreshToken: false },
+    });
+    const seen: number[] = [];
+    const subscribed = Promise.withResolvers<void>();
+    const updated = Promise.withResolvers<void>();
+    const channel = watcher
+      .channel(`stock-${xl}`)
+      .on(
+        'postgres_changes',
+        { event: 'UPDATE', schema: 'public', table: 'liveit_variants', filter: `id=eq.${xl}` },
+        (change) => {
+          seen.push((change.new as { stock_available: number }).stock_available);
+          updated.resolve();
+        },
+      )
+      .subscribe((status) => {
+        if (status === 'SUBSCRIBED') subscribed.resolve();
+      });
+    try {
+      await subscribed.promise;
+      const before = await stockOf(env, xl);
+      const user = await signUp(env);
+      assert.equal((await checkout(user.token, [{ variant_id: xl, quantity: 1 }])).status, 201);
+      const timeout = setTimeout(() => updated.reject(new Error('no realtime update')), 10_000);
+      await updated.promise.finally(() => clearTimeout(timeout));
+      assert.equal(seen[0], before.stock_on_hand - before.stock_reserved - 1);
+    } finally {
+      await watcher.removeChannel(channel);
+    }
+  },
+);
