@@ -10,6 +10,8 @@ import { describeLatency } from './percentiles.ts';
 
 const CONCURRENCY = 20;
 const CHECKOUTS = 400;
+/** Within one shopper's write budget (30 a minute). */
+const SEQUENTIAL = 25;
 const CATALOGUE_PRODUCTS = 1_000;
 const PAGE_QUERIES = 200;
 const ADDRESS = {
@@ -160,6 +162,17 @@ async function main(): Promise<void> {
       await response.arrayBuffer();
     });
     console.log(describe('function: GET /health (relay + Deno baseline)', health));
+    // One at a time: the work of a request, without the queueing of 20 on 2 cores.
+    await resetBudgets();
+    console.log(
+      describe('function: checkout, one at a time', await load(1, SEQUENTIAL, viaFunction)),
+    );
+    console.log(
+      describe(
+        'database: checkout, one at a time',
+        await load(1, SEQUENTIAL, (i) => atDatabase(i)),
+      ),
+    );
     const { rows: held } = await admin.query<{ ok: boolean }>(
       'select bool_and(stock_reserved <= stock_on_hand) as ok from public.liveit_variants',
     );
