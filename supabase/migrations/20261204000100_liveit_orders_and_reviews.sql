@@ -102,8 +102,9 @@ create trigger set_updated_at before update on public.liveit_orders
 create table public.liveit_order_items (
   id uuid primary key default gen_random_uuid(),
   order_id uuid not null references public.liveit_orders (id) on delete cascade,
-  -- Denormalised from the order so the policy needs no join.
-  customer_id uuid not null references auth.users (id) on delete cascade,
+  -- Denormalised from the order so the policy needs no join. No foreign key of its own: lines
+  -- go with their order (order_id), whose delete trigger first gives back any stock it holds.
+  customer_id uuid not null,
   variant_id uuid references public.liveit_variants (id) on delete set null,
   product_id uuid references public.liveit_products (id) on delete set null,
   -- Snapshots: what was bought, at what price, whatever the catalogue says later.

@@ -25,16 +25,13 @@ as $$
   ) locked;
 $$;
 
--- Gives back the stock held by pending orders the caller has already locked, and cancels them.
-create or replace function private.liveit_release_holds(order_ids uuid[], reason text)
+-- Gives back the stock held by the pending ones of `order_ids` (already locked by the caller).
+create or replace function private.liveit_return_held_stock(order_ids uuid[])
 returns void
 language plpgsql
 set search_path = ''
 as $$
 begin
-  if coalesce(cardinality(order_ids), 0) = 0 then
-    return;
-  end if;
   perform private.liveit_lock_variants(array(
     select distinct i.variant_id from public.liveit_order_items i
     where i.order_id = any (order_ids) and i.variant_id is not null));
@@ -48,11 +45,45 @@ begin
     group by i.variant_id
   ) held
   where v.id = held.variant_id;
+end;
+$$;
+
+-- Gives back the stock held by pending orders the caller has already locked, and cancels them.
+create or replace function private.liveit_release_holds(order_ids uuid[], reason text)
+returns void
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if coalesce(cardinality(order_ids), 0) = 0 then
+    return;
+  end if;
+  perform private.liveit_return_held_stock(order_ids);
   update public.liveit_orders o
   set status = 'cancelled', reserved_until = null, cancelled_at = now(), cancel_reason = reason
   where o.id = any (order_ids) and o.status = 'pending_payment';
 end;
 $$;
+
+-- An order deleted while it holds stock (its customer's account deleted, a checkout abandoned)
+-- gives the stock back first, so no hold outlives its order.
+create or replace function private.liveit_orders_release_on_delete()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  perform private.liveit_return_held_stock(array[old.id]);
+  return old;
+end;
+$$;
+
+revoke all on function private.liveit_orders_release_on_delete() from public;
+
+create trigger release_holds_on_delete before delete on public.liveit_orders
+  for each row when (old.status = 'pending_payment')
+  execute function private.liveit_orders_release_on_delete();
 
 -- Locks (skipping any another transaction holds) and returns pending orders whose hold ran out.
 create or replace function private.liveit_lock_expired_orders(max_orders integer)
@@ -70,6 +101,7 @@ as $$
 $$;
 
 revoke all on function private.liveit_lock_variants(uuid[]) from public;
+revoke all on function private.liveit_return_held_stock(uuid[]) from public;
 revoke all on function private.liveit_release_holds(uuid[], text) from public;
 revoke all on function private.liveit_lock_expired_orders(integer) from public;
 
@@ -273,7 +305,7 @@ begin
   if not found then
     return;
   end if;
-  perform private.liveit_release_holds(array[liveit_abandon_checkout.order_id], 'customer');
+  -- The delete trigger gives the stock back.
   delete from public.liveit_orders o where o.id = liveit_abandon_checkout.order_id;
 end;
 $$;

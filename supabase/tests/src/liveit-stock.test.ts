@@ -223,6 +223,28 @@ describe('releasing and converting holds', () => {
     expect(await stockOf(variant!)).toEqual({ stock_on_hand: 4, stock_reserved: 0 });
   });
 
+  it('deleting an account gives back what its pending orders hold', async () => {
+    const [variant] = await variants(5);
+    const leaving = await harness.createUser({ displayName: 'Leaving' });
+    await pool.query('select public.liveit_checkout($1, $2, $3)', [
+      leaving.id,
+      JSON.stringify([{ variant_id: variant, quantity: 4 }]),
+      ADDRESS,
+    ]);
+    expect(await stockOf(variant!)).toEqual({ stock_on_hand: 5, stock_reserved: 4 });
+    await harness.admin.query('delete from auth.users where id = $1', [leaving.id]);
+    expect(await stockOf(variant!)).toEqual({ stock_on_hand: 5, stock_reserved: 0 });
+  });
+
+  it('abandoning a checkout (no payment session) removes the order and its hold', async () => {
+    const [variant] = await variants(3);
+    const placed = await checkout([[variant!, 3]]);
+    if (!placed.ok) throw new Error(placed.code);
+    await pool.query('select public.liveit_abandon_checkout($1)', [placed.orderId]);
+    expect(await orderRow(placed.orderId)).toBeUndefined();
+    expect(await stockOf(variant!)).toEqual({ stock_on_hand: 3, stock_reserved: 0 });
+  });
+
   it('payment racing expiry leaves consistent counters whichever wins', async () => {
     const [variant] = await variants(6);
     const placed = await checkout([[variant!, 2]]);
