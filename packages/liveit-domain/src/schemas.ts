@@ -314,4 +314,5 @@ export const LIVEIT_ERROR_CODES = {
   stock_below_reserved: 409,
   test_payments_disabled: 403,
   payment_unavailable: 503,
+  busy: 503,
 } as const;

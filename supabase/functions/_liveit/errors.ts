@@ -85,6 +85,13 @@ export function fromLiveitError(error: DatabaseError): ApiError {
         { field: constraint ? CONSTRAINT_FIELDS[constraint] : undefined },
       );
     }
+    case '40P01':
+    case '55P03':
+      // Lock order rules make these rare (a product deleted mid-checkout); the request is safe
+      // to repeat, as nothing was written.
+      return new ApiError(503, 'busy', 'the store is busy; try again', {
+        headers: { 'Retry-After': '1' },
+      });
     default:
       return fromDatabaseError(error);
   }
