@@ -943,6 +943,13 @@ export type Database = {
         }
         Returns: Json
       }
+      repz_partner_names: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          display_name: string
+          partner_id: string
+        }[]
+      }
       repz_save_workout: {
         Args: { workout: Json; workout_id?: string }
         Returns: Json

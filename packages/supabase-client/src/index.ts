@@ -1,6 +1,10 @@
 export { createBrowserClient } from './client/browser-client.ts';
-export { createServerClient } from './client/server-client.ts';
-export type { SupabaseEnv, TypedSupabaseClient } from './client/types.ts';
+export type {
+  AppSupabaseClient,
+  BrowserClientOptions,
+  SupabaseEnv,
+  TypedSupabaseClient,
+} from './client/types.ts';
 export type {
   Database,
   Json,
@@ -39,6 +43,7 @@ export {
   type Endpoint,
   type EndpointResponse,
   type FunctionsInvoker,
+  type LazyFunctionsInvoker,
   type HttpMethod,
 } from './functions/call-function.ts';
 
