@@ -43,7 +43,7 @@ export {
   type Endpoint,
   type EndpointResponse,
   type FunctionsInvoker,
-  type LazyFunctionsInvoker,
+  type FunctionsSource,
   type HttpMethod,
 } from './functions/call-function.ts';
 

@@ -49,16 +49,11 @@ export type EndpointResponse<E extends Endpoint> = z.output<E['response']>;
 /** Anything with supabase-js's functions client (it sends the signed-in user's token). */
 export type FunctionsInvoker = Pick<SupabaseClient, 'functions'>;
 
-/** The apps' first-page client: the functions client loads with `full()` on first use. */
-export interface LazyFunctionsInvoker {
-  full(): Promise<FunctionsInvoker>;
-}
-
-async function functionsOf(
-  client: FunctionsInvoker | LazyFunctionsInvoker,
-): Promise<FunctionsInvoker['functions']> {
-  return 'full' in client ? (await client.full()).functions : client.functions;
-}
+/**
+ * Where the functions client comes from: a supabase-js client, or the app's client
+ * (`useSupabase()`), whose full client — Edge Functions included — loads on the first call.
+ */
+export type FunctionsSource = FunctionsInvoker | { full(): Promise<FunctionsInvoker> };
 
 const errorBodySchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
@@ -89,13 +84,13 @@ export function functionPath(
  * does not match the schema); a network failure is rethrown as supabase-js reports it.
  */
 export async function callFunction<E extends Endpoint>(
-  client: FunctionsInvoker | LazyFunctionsInvoker,
+  client: FunctionsSource,
   endpoint: E,
   ...[args]: object extends CallArgs<E> ? [CallArgs<E>?] : [CallArgs<E>]
 ): Promise<EndpointResponse<E>> {
   const { params, query, body }: CallParts = args ?? {};
   const path = functionPath(endpoint, params, query);
-  const functions = await functionsOf(client);
+  const { functions } = 'full' in client ? await client.full() : client;
   const answer = await functions.invoke<unknown>(path, {
     method: endpoint.method,
     ...(body === undefined ? {} : { body: JSON.stringify(body), headers: JSON_HEADERS }),
