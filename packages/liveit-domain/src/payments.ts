@@ -1,12 +1,5 @@
 // Payment settings shared by liveit-api and liveit-webhooks.
 
-/**
- * The webhook signing secret used when STRIPE_WEBHOOK_SECRET is unset outside production, so
- * test payments work from a fresh clone with no manual step. Public by design, like the local
- * stack's demo keys; production refuses to use it.
- */
-export const LOCAL_WEBHOOK_SECRET = 'whsec_liveit_local_development_only_not_a_secret';
-
 /** The Stripe events liveit-webhooks acts on; others are acknowledged and ignored. */
 export const HANDLED_STRIPE_EVENTS = [
   'checkout.session.completed',

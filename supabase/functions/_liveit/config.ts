@@ -1,6 +1,13 @@
 // What both LiveIt functions read from the environment, validated once at start.
-import { DEFAULT_HOLD_MINUTES, LOCAL_WEBHOOK_SECRET } from '@alawein/liveit-domain';
+import { DEFAULT_HOLD_MINUTES } from '@alawein/liveit-domain';
 import type { FunctionEnv } from '../_shared/env.ts';
+
+/**
+ * The webhook signing secret used when STRIPE_WEBHOOK_SECRET is unset outside production, so
+ * test payments work from a fresh clone with no manual step. Public by design, like the local
+ * stack's demo keys; production never uses it. Server-only: it stays out of the app bundle.
+ */
+export const LOCAL_WEBHOOK_SECRET = 'whsec_liveit_local_development_only_not_a_secret';
 
 export interface LiveitConfig {
   /** Writes orders through the service-role-only SQL functions. */

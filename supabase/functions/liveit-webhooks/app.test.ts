@@ -3,9 +3,8 @@
 // completed pays once however often it is delivered; expired cancels and releases the hold.
 import assert from 'node:assert/strict';
 import { createLogger } from '@alawein/logger';
-import { LOCAL_WEBHOOK_SECRET } from '@alawein/liveit-domain';
 import { loadFunctionEnv } from '../_shared/env.ts';
-import { loadLiveitConfig } from '../_liveit/config.ts';
+import { loadLiveitConfig, LOCAL_WEBHOOK_SECRET } from '../_liveit/config.ts';
 import { createStripe, signWebhookPayload } from '../_liveit/stripe.ts';
 import {
   ADDRESS,

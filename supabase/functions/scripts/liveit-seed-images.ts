@@ -9,7 +9,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_API_PORT, DEMO_SERVICE_ROLE_KEY } from '@alawein/local-supabase';
+import { DEFAULT_API_PORT, DEMO_SERVICE_ROLE_KEY } from '@alawein/local-supabase/constants';
 import { createNodeClient } from '@alawein/local-supabase/testing';
 
 const imagesDir = path.resolve(
