@@ -29,10 +29,10 @@ test('an admin sets stock and an open product page follows live', async ({
 
   await signIn(page, LIVEIT_ADMIN);
   await page.goto('/admin');
-  await page.getByRole('searchbox', { name: 'Filter products' }).fill('Team Cap');
+  await page.getByRole('searchbox', { name: 'Filter products' }).fill('Team Issue Cap');
   const input = page.getByTestId('stock-input-TEACAP-NAV');
   await input.fill('3');
-  await page.getByRole('button', { name: 'Set stock of Team Cap Navy' }).click();
+  await page.getByRole('button', { name: 'Set stock of Team Issue Cap Navy' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 
   await expect(shopper.stock).toHaveText('Only 3 left');

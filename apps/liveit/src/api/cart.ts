@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { callFunction, unwrap, useSupabase, useUser } from '@alawein/supabase-client';
 import { liveitApi } from '@alawein/liveit-domain';
 import {
@@ -12,6 +12,9 @@ import {
 import { cartKeys } from './keys.ts';
 
 export type { CartLine };
+
+/** True while a guest cart is being merged (module-wide: every useCart shares it). */
+let mergeInFlight = false;
 
 /**
  * The shopper's cart: in `liveit_cart_items` when signed in (the same on every device), in
@@ -41,13 +44,18 @@ export function useCart() {
       writeGuestCart([]);
       queryClient.setQueryData(key, result.items);
     },
+    onSettled: () => {
+      mergeInFlight = false;
+    },
   });
-  const merging = useRef(false);
+  const { mutate: mergeGuestCart, isError: mergeFailed } = merge;
   useEffect(() => {
-    if (!userId || guestLines.length === 0 || merging.current) return;
-    merging.current = true;
-    merge.mutate(guestLines, { onSettled: () => (merging.current = false) });
-  }, [userId, guestLines, merge]);
+    // Several components use the cart at once: one merge per guest cart, and none after a
+    // failure (the error is shown; the guest cart stays in localStorage for the next visit).
+    if (!userId || guestLines.length === 0 || mergeFailed || mergeInFlight) return;
+    mergeInFlight = true;
+    mergeGuestCart(guestLines);
+  }, [userId, guestLines, mergeFailed, mergeGuestCart]);
 
   const setLine = useMutation({
     mutationFn: async ({ variantId, quantity }: { variantId: string; quantity: number }) => {

@@ -1,6 +1,11 @@
 /** "★★★★☆ 4.2 out of 5 (12 reviews)", with the stars hidden from screen readers. */
 export function Rating({ average, count }: { average: number | null; count: number | null }) {
-  if (!count || average === null) return <p className="text-sm text-muted-fg">No reviews yet</p>;
+  if (!count || average === null)
+    return (
+      <p className="text-sm text-muted-fg" data-testid="rating-summary">
+        No reviews yet
+      </p>
+    );
   const rounded = Math.round(average);
   return (
     <p className="flex items-center gap-2 text-sm" data-testid="rating-summary">
