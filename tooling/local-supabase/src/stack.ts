@@ -106,6 +106,9 @@ async function boot(
     throw error;
   });
   const cleanup: (() => Promise<unknown>)[] = [() => postgres.stop()];
+  // A new database that never finished booting (its buckets half seeded, say) is dropped, so the
+  // next start builds it again instead of serving it as it is.
+  if (created) cleanup.push(() => rm(clusterDir, { recursive: true, force: true }));
   try {
     const adminPool = new pg.Pool({ connectionString: config.dbUrl, max: 5 });
     // Pipelining: a request transaction's set-up travels with its query (see request-transaction.ts).
