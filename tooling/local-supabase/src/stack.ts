@@ -152,8 +152,12 @@ async function boot(
     // Buckets live outside the template (their bytes are in dataDir), so every new database,
     // cached or not, gets them here, after seed.sql as with `supabase start` / `db reset`.
     if (created) {
+      const seedStarted = performance.now();
       const seeded = await seedStorageBuckets(ctx);
-      if (seeded.buckets) logger.info('storage buckets seeded', { ...seeded });
+      if (seeded.buckets) {
+        const duration_ms = Math.round(performance.now() - seedStarted);
+        logger.info('storage buckets seeded', { ...seeded, duration_ms });
+      }
     }
 
     const listener = await listenForSchemaReloads(config, logger, reloadAll);
