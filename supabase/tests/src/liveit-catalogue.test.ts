@@ -1,5 +1,6 @@
 // LiveIt catalogue under RLS: anyone reads the active catalogue, admins read and write all of
 // it, nobody else writes; stock_reserved is written by no API role; the constraints hold.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHarness, Session } from './harness.ts';
 import {
@@ -16,6 +17,13 @@ import {
   UNIQUE_VIOLATION,
 } from './repz-fixtures.ts';
 import { connectHarness } from './stack.ts';
+
+/** Product slugs of the demo catalogue (`supabase/seed/liveit/catalogue.json`). */
+const SEEDED_SLUGS = (
+  JSON.parse(
+    readFileSync(new URL('../../seed/liveit/catalogue.json', import.meta.url), 'utf8'),
+  ) as { products: { slug: string }[] }
+).products.map((product) => product.slug);
 
 let harness: DbHarness;
 let cast: LiveitCast;
@@ -261,5 +269,28 @@ describe('liveit-product-images bucket', () => {
       harness.asUser(cast.customer.id).query(upload, ['apex-tee/x.webp', cast.customer.id]),
     ).rejects.toMatchObject(RLS_VIOLATION);
     await expect(asAdmin().query(upload, ['apex-tee/x.webp', cast.admin.id])).resolves.toEqual([]);
+  });
+  it('holds every file the seeded catalogue names (config.toml seeds them)', async () => {
+    // Originals and their AVIF/WebP renditions (`<path without extension>-<width>.<format>`).
+    const { rows } = await harness.admin.query<{ expected: number; missing: string[] }>(
+      `with seeded as (
+         select i.storage_path, i.widths
+           from public.liveit_product_images i
+           join public.liveit_products p on p.id = i.product_id
+          where p.slug = any($1::text[])
+       ), expected as (
+         select storage_path as name from seeded
+         union
+         select regexp_replace(storage_path, '\\.[a-z0-9]+$', '', 'i') || '-' || width || '.' || format
+           from seeded, unnest(widths) width, unnest(array['avif', 'webp']) format
+       )
+       select count(*)::int as expected,
+              coalesce(array_agg(e.name) filter (where o.id is null), '{}') as missing
+         from expected e
+         left join storage.objects o on o.bucket_id = 'liveit-product-images' and o.name = e.name`,
+      [SEEDED_SLUGS],
+    );
+    expect(rows[0]!.missing).toEqual([]);
+    expect(rows[0]!.expected).toBeGreaterThan(100);
   });
 });
