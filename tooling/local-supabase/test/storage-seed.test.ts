@@ -14,7 +14,7 @@ import { client } from './support/storage-clients.ts';
 
 const BUCKET = 'seeded-files';
 const HELLO = 'hello from config.toml\n';
-const INFO = '{"seeded":true}\n';
+const INFO = '{ "seeded": true }\n';
 
 describe('a config.toml bucket on a new database', () => {
   let stack: TestStack;
