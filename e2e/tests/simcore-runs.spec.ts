@@ -75,7 +75,7 @@ test('sign up → Ising at T = 1.5 orders → save → reload → re-open → co
   await page.getByTestId('export-csv').click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('ising-t-1.5.csv');
-  const csv = await readFile((await file.path()), 'utf8');
+  const csv = await readFile(await file.path(), 'utf8');
   const [header, first] = csv.split('\r\n');
   expect(header).toBe('sweep,magnetization,energy,meanAbsMagnetization');
   expect(first!.split(',').map(Number).every(Number.isFinite)).toBe(true);
