@@ -66,6 +66,104 @@ export type Database = {
         }
         Relationships: []
       }
+      qmlab_circuits: {
+        Row: {
+          created_at: string
+          description: string
+          forked_from: string | null
+          gate_count: number
+          id: string
+          num_qubits: number
+          owner_id: string
+          qasm: string
+          share_token: string
+          title: string
+          updated_at: string
+          visibility: string
+        }
+        Insert: {
+          created_at?: string
+          description?: string
+          forked_from?: string | null
+          gate_count?: number
+          id?: string
+          num_qubits: number
+          owner_id?: string
+          qasm: string
+          share_token?: string
+          title: string
+          updated_at?: string
+          visibility?: string
+        }
+        Update: {
+          created_at?: string
+          description?: string
+          forked_from?: string | null
+          gate_count?: number
+          id?: string
+          num_qubits?: number
+          owner_id?: string
+          qasm?: string
+          share_token?: string
+          title?: string
+          updated_at?: string
+          visibility?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "qmlab_circuits_forked_from_fkey"
+            columns: ["forked_from"]
+            referencedRelation: "qmlab_circuits"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      qmlab_runs: {
+        Row: {
+          circuit_id: string
+          counts: NonNullable<Json>
+          created_at: string
+          duration_ms: number
+          engine_version: string
+          id: string
+          owner_id: string
+          ran_in: string
+          shots: number
+          top_probabilities: NonNullable<Json>
+        }
+        Insert: {
+          circuit_id: string
+          counts: NonNullable<Json>
+          created_at?: string
+          duration_ms: number
+          engine_version: string
+          id?: string
+          owner_id?: string
+          ran_in: string
+          shots: number
+          top_probabilities: NonNullable<Json>
+        }
+        Update: {
+          circuit_id?: string
+          counts?: NonNullable<Json>
+          created_at?: string
+          duration_ms?: number
+          engine_version?: string
+          id?: string
+          owner_id?: string
+          ran_in?: string
+          shots?: number
+          top_probabilities?: NonNullable<Json>
+        }
+        Relationships: [
+          {
+            foreignKeyName: "qmlab_runs_circuit_owner_fkey"
+            columns: ["circuit_id", "owner_id"]
+            referencedRelation: "qmlab_circuits"
+            referencedColumns: ["id", "owner_id"]
+          },
+        ]
+      }
       repz_body_profiles: {
         Row: {
           activity_level: string
@@ -419,6 +517,21 @@ export type Database = {
       }
       health_check: { Args: Record<PropertyKey, never>; Returns: Json }
       is_admin: { Args: Record<PropertyKey, never>; Returns: boolean }
+      qmlab_shared_circuit: {
+        Args: { token: string }
+        Returns: {
+          created_at: string
+          description: string
+          gate_count: number
+          id: string
+          num_qubits: number
+          owner_name: string
+          qasm: string
+          title: string
+          updated_at: string
+          visibility: string
+        }[]
+      }
       repz_accept_invite: {
         Args: { code: string }
         Returns: {

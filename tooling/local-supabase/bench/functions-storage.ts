@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createLogger } from '@alawein/logger';
-import { DEMO_ANON_KEY, inheritedEnv } from '../src/config.ts';
+import { DEMO_ANON_KEY, denoCacheDir, toolchainEnv } from '../src/config.ts';
 import { BOOTSTRAP_SOURCE } from '../src/functions/bootstrap-source.ts';
 import { denoBinary } from '../src/functions/deno-binary.ts';
 import { FunctionWorker } from '../src/functions/worker.ts';
@@ -75,7 +75,8 @@ const direct = new FunctionWorker({
   denoBin: denoBinary(),
   bootstrapPath: bootstrap,
   runDir,
-  env: inheritedEnv({ SUPABASE_URL: stack.url, NO_COLOR: '1', DENO_NO_PACKAGE_JSON: '1' }),
+  env: { ...toolchainEnv(), SUPABASE_URL: stack.url, NO_COLOR: '1', DENO_NO_PACKAGE_JSON: '1' },
+  readPaths: [path.join(FIXTURE_PROJECT, 'supabase', 'functions'), denoCacheDir(), runDir],
   bootTimeoutMs: 60_000,
   logger: createLogger({ level: 'warn' }),
 });

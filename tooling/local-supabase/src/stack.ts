@@ -11,6 +11,8 @@ import { createCluster } from './db/cluster.ts';
 import { applyBootstrap, applyMigrations } from './db/migrate.ts';
 import { isCluster, startPostgres, type RunningPostgres } from './db/postgres.ts';
 import { startGateway, type RunningGateway } from './gateway/server.ts';
+import { Mailbox } from './inbox/mailbox.ts';
+import { startInbox, type RunningInbox } from './inbox/server.ts';
 import { serviceFactories } from './services.ts';
 import {
   claimStackFile,
@@ -34,6 +36,8 @@ export interface StartStackOptions extends ConfigOptions {
 
 export interface RunningStack {
   config: StackConfig;
+  /** The local inbox's URL (page and Mailpit-style API); undefined when `[local_smtp]` is off. */
+  inboxUrl: string | undefined;
   /** Stops the gateway, the services and PostgreSQL. */
   stop(): Promise<void>;
   /** Replaces the database with a fresh one (migrations + seed) and restarts the services. */
@@ -75,6 +79,7 @@ async function boot(
   config: StackConfig,
   options: StartStackOptions,
   logger: Logger,
+  mailbox: Mailbox | undefined,
 ): Promise<Parts> {
   const started = performance.now();
   const clusterDir = clusterDirOf(config);
@@ -101,7 +106,12 @@ async function boot(
   const cleanup: (() => Promise<unknown>)[] = [() => postgres.stop()];
   try {
     const adminPool = new pg.Pool({ connectionString: config.dbUrl, max: 5 });
-    const apiPool = new pg.Pool({ connectionString: authenticatorUrl(config), max: 20 });
+    // Pipelining: a request transaction's set-up travels with its query (see request-transaction.ts).
+    const apiPool = new pg.Pool({
+      connectionString: authenticatorUrl(config),
+      max: 20,
+      pipeline: true,
+    });
     for (const pool of [adminPool, apiPool]) {
       pool.on('error', (error) =>
         logger.warn('idle database connection failed', { error: error.message }),
@@ -123,7 +133,7 @@ async function boot(
       admin.release();
     }
 
-    const ctx: StackContext = { config, adminPool, apiPool, logger };
+    const ctx: StackContext = { config, adminPool, apiPool, logger, mailbox };
     const services: StackService[] = [];
     for (const factory of serviceFactories) {
       const service = await factory(ctx);
@@ -137,7 +147,12 @@ async function boot(
 
     const listener = await listenForSchemaReloads(config, logger, reloadAll);
     cleanup.unshift(() => listener.end());
-    const gateway = await startGateway({ port: config.apiPort, services, logger });
+    const gateway = await startGateway({
+      port: config.apiPort,
+      services,
+      logger,
+      access: config.access,
+    });
     logger.info('stack ready', {
       api_url: config.apiUrl,
       db_url: config.dbUrl,
@@ -210,26 +225,34 @@ export async function startStack(options: StartStackOptions = {}): Promise<Runni
   };
   await mkdir(config.dataDir, { recursive: true });
   await claimStackFile(config.dataDir, record);
+  // The inbox outlives resets: mails already sent stay readable.
+  const mailbox = config.inbox ? new Mailbox() : undefined;
+  let inbox: RunningInbox | undefined;
   let parts: Parts | undefined;
   try {
-    parts = await boot(config, options, logger);
+    if (mailbox && config.inbox)
+      inbox = await startInbox(mailbox, config.inbox.port, config.access);
+    parts = await boot(config, options, logger, mailbox);
   } catch (error) {
+    await inbox?.close();
     await removeStackFile(config.dataDir, process.pid);
     throw error;
   }
   return {
     config,
+    inboxUrl: inbox?.url,
     async stop() {
       const current = parts;
       parts = undefined;
       if (current) await shutdown(current);
+      await inbox?.close();
       await removeStackFile(config.dataDir, process.pid);
     },
     async reset() {
       if (parts) await shutdown(parts);
       parts = undefined;
       try {
-        parts = await boot(config, { ...options, fresh: true }, logger);
+        parts = await boot(config, { ...options, fresh: true }, logger, mailbox);
         record.resets += 1;
         await writeStackFile(config.dataDir, record);
       } catch (error) {

@@ -23,6 +23,8 @@ export interface TestStack {
   dbUrl: string | undefined;
   /** True when this process started the stack (false: SUPABASE_TEST_URL points elsewhere). */
   local: boolean;
+  /** The inbox's Mailpit-style API (local inbox, or SUPABASE_TEST_INBOX_URL); undefined: none. */
+  inboxUrl: string | undefined;
   stop(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export interface SharedTestStack {
   serviceRoleKey: string;
   dbUrl: string | undefined;
   local: boolean;
+  inboxUrl: string | undefined;
 }
 
 let shared: SharedTestStack | undefined;
@@ -53,11 +56,13 @@ export function useSharedTestStack(stack: SharedTestStack | undefined): void {
   shared = stack;
 }
 
-async function twoFreePorts(): Promise<[number, number]> {
-  const first = await freePort();
-  let second = await freePort();
-  while (second === first) second = await freePort();
-  return [first, second];
+async function freePorts(count: number): Promise<number[]> {
+  const ports: number[] = [];
+  while (ports.length < count) {
+    const port = await freePort();
+    if (!ports.includes(port)) ports.push(port);
+  }
+  return ports;
 }
 
 /**
@@ -73,13 +78,14 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   }
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'local-supabase-test-'));
-  const [apiPort, dbPort] = await twoFreePorts();
+  const [apiPort, dbPort, inboxPort] = await freePorts(3);
   try {
     const stack = await startStack({
       projectRoot: options.projectRoot,
       dataDir,
       apiPort,
       dbPort,
+      inboxPort,
       quiet: !options.verbose,
       ephemeral: true,
     });
@@ -90,6 +96,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       serviceRoleKey: stack.config.serviceRoleKey,
       dbUrl: stack.config.dbUrl,
       local: true,
+      inboxUrl: stack.inboxUrl,
       async stop() {
         await stack.stop();
         await rm(dataDir, { recursive: true, force: true });

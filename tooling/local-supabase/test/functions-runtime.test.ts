@@ -111,6 +111,27 @@ describe('functions relay (standalone)', () => {
     });
   });
 
+  it("gives workers none of the stack's own environment and no reads outside the functions folder", async () => {
+    const { data, error } = await supabase.functions.invoke<{
+      env: string[];
+      readsOwnFolder: boolean;
+      readsProjectConfig: boolean;
+    }>('sandbox');
+    expect(error).toBeNull();
+    // What hosted Supabase gives, `.env`, and the settings Deno itself needs to fetch modules.
+    const allowed = new Set([
+      ...['SUPABASE_URL', 'SUPABASE_ANON_KEY', 'SUPABASE_SERVICE_ROLE_KEY', 'SUPABASE_DB_URL'],
+      'FIXTURE_GREETING',
+      ...['DENO_DIR', 'DENO_NO_UPDATE_CHECK', 'DENO_NO_PACKAGE_JSON', 'NO_COLOR', 'HOME', 'PATH'],
+      ...['DENO_CERT', 'DENO_TLS_CA_STORE', 'NPM_CONFIG_REGISTRY', 'SSL_CERT_FILE', 'SSL_CERT_DIR'],
+      ...['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'],
+      ...['TMPDIR', 'LANG', 'TZ'],
+    ]);
+    expect(data!.env.filter((name) => !allowed.has(name))).toEqual([]);
+    expect(data!.readsOwnFolder).toBe(true);
+    expect(data!.readsProjectConfig).toBe(false);
+  });
+
   it('rejects missing, forged and expired JWTs with 401 {"msg":"Invalid JWT"}', async () => {
     const now = Math.floor(Date.now() / 1000);
     const forged = await sign(

@@ -80,8 +80,10 @@ describe('keys and tokens', () => {
     }
   });
 
-  it('accepts the apikey as a query parameter (as realtime and links do)', async () => {
-    const response = await raw(stack, `/auth/v1/health?apikey=${stack.anonKey}`, { apikey: null });
+  it('accepts the apikey as a query parameter on REST reads (as hosted Supabase does)', async () => {
+    const response = await raw(stack, `/rest/v1/notes?select=id&apikey=${stack.anonKey}`, {
+      apikey: null,
+    });
     expect(response.status).toBe(200);
   });
 
@@ -164,7 +166,7 @@ describe('routing and CORS', () => {
     const reply = await new Promise<string>((resolve, reject) => {
       const socket = connect(Number(port), hostname, () => {
         socket.write(
-          'GET /nowhere/websocket HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+          'GET /nowhere/websocket HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
             'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
         );
       });
@@ -182,7 +184,7 @@ describe('access log', () => {
     const entries: LogEntry[] = [];
     const logger = createLogger({ sinks: [(entry) => entries.push(entry)] });
     const app = new Hono();
-    app.use('*', requireRequestAuth({ jwtSecret: DEMO_JWT_SECRET }));
+    app.use('*', requireRequestAuth({ jwtSecret: DEMO_JWT_SECRET }, { apikeyInQuery: () => true }));
     app.get('/who', (c) => c.json({ role: getRequestAuth(c).role }));
     const gateway = createGatewayApp({
       logger,

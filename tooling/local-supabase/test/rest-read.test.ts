@@ -122,6 +122,25 @@ describe('select', () => {
     });
   });
 
+  it('a cast names one type: SQL after it is refused, multi-word spellings still work', async () => {
+    const injected = await rawRest(
+      world,
+      `/rest_books?select=${encodeURIComponent('title::text from rest_books union all select session_user')}`,
+    );
+    expect(injected.status).toBe(400);
+    expect(injected.json).toMatchObject({ code: 'PGRST100' });
+    expect(injected.text).not.toContain('authenticator');
+    const spelled = await rawRest(
+      world,
+      `/rest_books?select=${encodeURIComponent('id,p:pages::double precision,i:pages::int,t:title::character varying')}&id=eq.1`,
+    );
+    expect(spelled.status).toBe(200);
+    expect(spelled.json).toEqual([{ id: 1, p: 304, i: 304, t: 'The Left Hand of Darkness' }]);
+    const unknown = await rawRest(world, '/rest_books?select=id::not_a_type');
+    expect(unknown.status).toBeGreaterThanOrEqual(400);
+    expect(unknown.status).toBeLessThan(500);
+  });
+
   it('counts rows with count()', async () => {
     const { data } = await world.anon
       .from('rest_books')
@@ -381,6 +400,20 @@ describe('count and single', () => {
     const { error, status } = await world.anon.schema('auth').from('users').select('*');
     expect(status).toBe(406);
     expect(error?.code).toBe('PGRST106');
+  });
+});
+
+describe('per-role settings', () => {
+  it("runs each request under its role's settings, as hosted PostgREST does", async () => {
+    const setting = (who: typeof world.anon) =>
+      who.rpc('rest_setting', { name: 'statement_timeout' });
+    expect((await setting(world.anon)).data).toBe('3s');
+    expect((await setting(world.alice.client)).data).toBe('8s');
+  });
+
+  it("cancels an anonymous request at anon's 3 s statement_timeout", async () => {
+    const { error } = await world.anon.rpc('rest_sleep', { seconds: 3.5 });
+    expect(error).toMatchObject({ code: '57014' });
   });
 });
 

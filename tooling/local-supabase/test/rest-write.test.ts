@@ -140,14 +140,34 @@ describe('insert, upsert, update, delete', () => {
     expect((await allTodos()).map((t) => [t.title, t.priority])).toEqual([['b', 5]]);
   });
 
-  it('rolls back with Prefer: tx=rollback but still answers', async () => {
-    const { data } = await world.alice.client
+  it('ignores Prefer: tx=rollback, as hosted PostgREST does unless configured to allow it', async () => {
+    const { data, error } = await world.alice.client
       .from('rest_todos')
-      .insert({ title: 'dry run' })
+      .insert({ title: 'not a dry run' })
       .select('title')
       .rollback();
-    expect(data).toEqual([{ title: 'dry run' }]);
-    expect(await allTodos()).toEqual([]);
+    expect(error).toBeNull();
+    expect(data).toEqual([{ title: 'not a dry run' }]);
+    expect((await allTodos()).map((todo) => todo.title)).toEqual(['not a dry run']);
+  });
+
+  it('answers PATCH and DELETE without a filter with 400 21000, as pg-safeupdate does', async () => {
+    await addTodo('alice', 'keep me');
+    const update = await world.alice.client.from('rest_todos').update({ done: true });
+    expect(update.status).toBe(400);
+    expect(update.error).toMatchObject({
+      code: '21000',
+      message: 'UPDATE requires a WHERE clause',
+    });
+    const remove = await world.service.from('rest_todos').delete();
+    expect(remove.status).toBe(400);
+    expect(remove.error).toMatchObject({
+      code: '21000',
+      message: 'DELETE requires a WHERE clause',
+    });
+    expect((await allTodos()).map((todo) => [todo.title, todo.done])).toEqual([['keep me', false]]);
+    // Any filter will do, as with pg-safeupdate.
+    expect((await world.service.from('rest_todos').delete().gte('id', 0)).error).toBeNull();
   });
 
   it('rolls back a write whose single() result is not exactly one row', async () => {

@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type UserConfigFnObject } from 'vite';
 import { parseAppEnv } from '../env/parse-app-env.ts';
+import { preloadHomeChunk } from './preload-home.ts';
 
 export interface AppViteOptions {
   /** The app's folder name under apps/ (named in env error messages). */
@@ -22,7 +23,7 @@ export function defineAppViteConfig({ app, port, root }: AppViteOptions): UserCo
     }
     return {
       root,
-      plugins: [react(), tailwindcss()],
+      plugins: [react(), tailwindcss(), preloadHomeChunk()],
       server: { port, strictPort: true },
       preview: { port, strictPort: true },
       build: {

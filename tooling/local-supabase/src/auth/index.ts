@@ -3,7 +3,18 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { Pool, PoolClient } from 'pg';
+import type { Logger } from '@alawein/logger';
 import type { AuthSettings, ServiceFactory, StackConfig } from '../context.ts';
+import type { Mailbox } from '../inbox/mailbox.ts';
+import {
+  allowedRedirect,
+  registerEmailRoutes,
+  registerOpenEmailRoutes,
+  sendConfirmation,
+  startEmailChange,
+  type EmailFlowDeps,
+} from './email-flows.ts';
+import { createMailer } from './mailer.ts';
 import { defaultAuthError, getRequestAuth, requireRequestAuth } from '../gateway/request-auth.ts';
 import {
   AuthApiError,
@@ -20,6 +31,7 @@ import {
   adminUpdateUserBody,
   passwordGrantBody,
   readBody,
+  readJsonText,
   refreshGrantBody,
   signupBody,
   updateUserBody,
@@ -108,10 +120,22 @@ function isBanned(user: UserRow): boolean {
   return Boolean(user.banned_until && user.banned_until > new Date());
 }
 
-/** Builds the GoTrue-compatible Hono app (routes relative to /auth/v1). */
-export function createAuthApp(config: StackConfig, pool: Pool): Hono {
+/** Builds the GoTrue-compatible Hono app (routes relative to /auth/v1); mail goes to `mailbox`. */
+export function createAuthApp(
+  config: StackConfig,
+  pool: Pool,
+  mail: { mailbox: Mailbox | undefined; logger: Logger },
+): Hono {
   const settings = config.auth ?? DEFAULT_SETTINGS;
   const app = new Hono();
+  const emailDeps: EmailFlowDeps = {
+    config,
+    settings,
+    pool,
+    mailer: createMailer(mail.mailbox, mail.logger),
+    inTransaction: (work) => inTransaction(pool, work),
+    clientInfo,
+  };
 
   app.onError((error, c) => {
     if (error instanceof AuthApiError) return authErrorResponse(c, error);
@@ -121,6 +145,8 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
     await next();
     setApiVersionHeader(c);
   });
+  // Mailed links are opened in a browser, without an apikey (hosted's gateway leaves /verify open).
+  registerOpenEmailRoutes(app, emailDeps);
   app.use(
     '*',
     requireRequestAuth(config, {
@@ -169,7 +195,7 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
         zoom: false,
       },
       disable_signup: !settings.enableSignup,
-      mailer_autoconfirm: true,
+      mailer_autoconfirm: !(settings.emailConfirmations ?? false),
       phone_autoconfirm: false,
       sms_provider: '',
       saml_enabled: false,
@@ -190,13 +216,20 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
     assertPasswordStrength(body.password, settings.minimumPasswordLength);
     const passwordHash = await hashPassword(body.password);
     const email = body.email;
-    const session = await inTransaction(pool, async (db) => {
-      if (await findUserByEmail(db, email))
-        throw unprocessable('user_already_exists', 'User already registered');
+    const confirm = settings.emailConfirmations ?? false;
+    const redirect = allowedRedirect(settings, c.req.query('redirect_to'));
+    const answer = await inTransaction(pool, async (db) => {
+      const existing = await findUserByEmail(db, email);
+      if (existing && confirm && !existing.email_confirmed_at) {
+        // Signing up again before confirming sends the confirmation again.
+        await sendConfirmation(emailDeps, db, existing, redirect);
+        return userJson(db, (await findUserById(db, existing.id)) ?? existing);
+      }
+      if (existing) throw unprocessable('user_already_exists', 'User already registered');
       const user = await insertUser(db, {
         email,
         passwordHash,
-        emailConfirmed: true,
+        emailConfirmed: !confirm,
         userMetadata: body.data ?? {},
         appMetadata: {},
       }).catch((error: unknown) => {
@@ -205,10 +238,15 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
         }
         throw error;
       });
+      if (confirm) {
+        // No session until the address is confirmed: the user object, as GoTrue answers.
+        await sendConfirmation(emailDeps, db, user, redirect);
+        return userJson(db, (await findUserById(db, user.id)) ?? user);
+      }
       const signedIn = await updateUser(db, user, { lastSignInNow: true });
       return createSession(db, config, signedIn, clientInfo(c));
     });
-    return c.json(session);
+    return c.json(answer);
   });
 
   app.post('/token', async (c) => {
@@ -275,17 +313,25 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
           'New password should be different from the old password.',
         );
       }
-      const email = body.email && body.email !== user.email ? body.email : undefined;
-      // There is no mail server locally: an email change applies at once, as with autoconfirm.
-      const updated = await updateUser(db, user, {
-        email,
-        passwordHash,
-        userMetadata: body.data,
-      });
+      const newEmail = body.email && body.email !== user.email ? body.email : undefined;
+      // A new address takes effect once confirmed through the mail(s) sent to it (and, with
+      // double_confirm_changes, to the current one); until then it is the user's `new_email`.
+      const changing = newEmail
+        ? await startEmailChange(
+            emailDeps,
+            db,
+            user,
+            newEmail,
+            allowedRedirect(settings, c.req.query('redirect_to')),
+          )
+        : user;
+      const updated = await updateUser(db, changing, { passwordHash, userMetadata: body.data });
       return userJson(db, updated);
     });
     return c.json(result);
   });
+
+  registerEmailRoutes(app, emailDeps);
 
   app.post('/logout', async (c) => {
     const scope = c.req.query('scope') ?? 'global';
@@ -396,7 +442,7 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
   app.delete('/admin/users/:id', async (c) => {
     requireAdmin(c);
     const id = userIdParam(c);
-    const text = await c.req.text();
+    const text = await readJsonText(c);
     let soft = false;
     if (text.trim()) {
       let parsed: unknown;
@@ -428,6 +474,9 @@ export function createAuthApp(config: StackConfig, pool: Pool): Hono {
 export const createAuthService: ServiceFactory = (ctx) =>
   Promise.resolve({
     basePath: '/auth/v1',
-    app: createAuthApp(ctx.config, ctx.adminPool),
+    app: createAuthApp(ctx.config, ctx.adminPool, {
+      mailbox: ctx.mailbox,
+      logger: ctx.logger.child({ service: 'auth' }),
+    }),
     close: () => Promise.resolve(),
   });

@@ -2,6 +2,7 @@
 // validation_failed (or bad_json) naming the offending field.
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { isJsonContentType } from '../gateway/content-type.ts';
 import { AuthApiError, badRequest } from './errors.ts';
 
 const email = z
@@ -59,9 +60,22 @@ export const adminCreateUserBody = z.object({
 
 export const adminUpdateUserBody = adminCreateUserBody.omit({ id: true });
 
+/** The body's text; 415 when one was sent without a JSON Content-Type. */
+export async function readJsonText(c: Context): Promise<string> {
+  const text = await c.req.text();
+  if (text.trim() !== '' && !isJsonContentType(c.req.header('content-type'))) {
+    throw new AuthApiError(
+      415,
+      'bad_json',
+      'Content-Type must be application/json for a request body',
+    );
+  }
+  return text;
+}
+
 /** Reads the JSON body: malformed → 400 bad_json; schema failure → 400 validation_failed naming the field. */
 export async function readBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.output<T>> {
-  const text = await c.req.text();
+  const text = await readJsonText(c);
   let raw: unknown = {};
   if (text.trim() !== '') {
     try {

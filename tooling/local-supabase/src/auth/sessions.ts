@@ -86,6 +86,8 @@ export async function createSession(
   config: StackConfig,
   user: UserRow,
   request: { userAgent?: string; ip?: string },
+  /** How the user proved who they are (the access token's `amr`): password, otp, recovery… */
+  method = 'password',
 ): Promise<SessionResponse> {
   const sessionId = randomUUID();
   const refreshToken = newRefreshToken();
@@ -99,7 +101,7 @@ export async function createSession(
      values ('00000000-0000-0000-0000-000000000000', $1, $2, false, now(), now(), $3)`,
     [refreshToken, user.id, sessionId],
   );
-  const amr = [{ method: 'password', timestamp: Math.floor(Date.now() / 1000) }];
+  const amr = [{ method, timestamp: Math.floor(Date.now() / 1000) }];
   return sessionResponse(db, config, user, sessionId, refreshToken, amr);
 }
 

@@ -20,6 +20,11 @@ export interface UserRow {
   updated_at: Date | null;
   banned_until: Date | null;
   is_anonymous: boolean;
+  confirmation_sent_at: Date | null;
+  recovery_sent_at: Date | null;
+  email_change: string | null;
+  email_change_sent_at: Date | null;
+  email_change_confirm_status: number | null;
 }
 
 export interface IdentityRow {
@@ -36,7 +41,8 @@ export interface IdentityRow {
 
 const USER_COLUMNS = `id, aud, role, email, encrypted_password, email_confirmed_at, phone, phone_confirmed_at,
   confirmed_at, last_sign_in_at, raw_app_meta_data, raw_user_meta_data, created_at, updated_at, banned_until,
-  is_anonymous`;
+  is_anonymous, confirmation_sent_at, recovery_sent_at, email_change, email_change_sent_at,
+  email_change_confirm_status`;
 
 const iso = (value: Date | null): string | undefined => value?.toISOString();
 
@@ -69,6 +75,12 @@ export function serializeUser(user: UserRow, identities: IdentityRow[]): Record<
     updated_at: iso(user.updated_at),
     banned_until: iso(user.banned_until),
     is_anonymous: user.is_anonymous,
+    // Present while a mail is pending, as GoTrue reports them.
+    ...(user.confirmation_sent_at ? { confirmation_sent_at: iso(user.confirmation_sent_at) } : {}),
+    ...(user.recovery_sent_at ? { recovery_sent_at: iso(user.recovery_sent_at) } : {}),
+    ...(user.email_change
+      ? { new_email: user.email_change, email_change_sent_at: iso(user.email_change_sent_at) }
+      : {}),
   };
 }
 

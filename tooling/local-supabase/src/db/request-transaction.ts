@@ -1,6 +1,8 @@
 // Runs work the way PostgREST does: one transaction per request, with the caller's role and
-// claims set transaction-locally so PostgreSQL's own RLS decides which rows are visible.
-import type { Pool, PoolClient } from 'pg';
+// claims (and the role's own settings, such as anon's statement_timeout) set transaction-locally
+// so PostgreSQL's own RLS and limits apply. On a pipelining connection (`pipeline: true` pools)
+// the transaction's set-up travels with the first query instead of costing round trips of its own.
+import type { ClientBase, Pool, PoolClient } from 'pg';
 import type { RequestAuth } from '../context.ts';
 
 export interface RequestScope {
@@ -11,9 +13,90 @@ export interface RequestScope {
   headers: Record<string, string>;
   readOnly?: boolean;
   searchPath?: string;
+  /**
+   * Settings of the request's role (`alter role … set`), applied transaction-locally: a role
+   * switch with `set role` would not apply them, PostgREST does it this way.
+   */
+  roleSettings?: readonly (readonly [string, string])[];
 }
 
 const HIDDEN_HEADERS = new Set(['authorization', 'apikey', 'cookie']);
+const BEGIN_READ_ONLY = 'begin isolation level read committed read only';
+const SETUP_SQL = `select set_config('role', $1, true),
+              set_config('request.jwt.claims', $2, true),
+              set_config('request.method', $3, true),
+              set_config('request.path', $4, true),
+              set_config('request.headers', $5, true),
+              set_config('search_path', $6, true)`;
+
+function headersJson(headers: Record<string, string>): string {
+  const visible: Record<string, string> = {};
+  for (const name in headers) {
+    if (!HIDDEN_HEADERS.has(name.toLowerCase())) visible[name] = headers[name] ?? '';
+  }
+  return JSON.stringify(visible);
+}
+
+/** The `set_config` statement that gives the transaction the request's identity and settings. */
+function setupStatement(scope: RequestScope): { text: string; values: string[] } {
+  const values = [
+    scope.auth.role,
+    JSON.stringify({ ...scope.auth.claims, role: scope.auth.role }),
+    scope.method,
+    scope.path,
+    headersJson(scope.headers),
+    scope.searchPath ?? 'public, extensions',
+  ];
+  let text = SETUP_SQL;
+  for (const [name, value] of scope.roleSettings ?? []) {
+    values.push(name, value);
+    text += `, set_config($${values.length - 1}, $${values.length}, true)`;
+  }
+  return { text, values };
+}
+
+/** True for clients of a `pipeline: true` pool, which send queued queries without waiting. */
+function pipelines(client: ClientBase): boolean {
+  return 'pipeline' in client && client.pipeline === true;
+}
+
+/**
+ * Runs `send` with the connection's socket corked, so the messages of every query it queues leave
+ * in one write: each write to the database's socket was the largest single cost per request.
+ */
+function inOneWrite<T>(client: PoolClient, send: () => T): T {
+  const socket = client.connection.stream;
+  socket.cork();
+  try {
+    return send();
+  } finally {
+    socket.uncork();
+  }
+}
+
+/** Sends begin and the set-up; on a pipelining client the caller's next query follows at once. */
+function openTransaction(client: PoolClient, scope: RequestScope): Promise<unknown> {
+  const setup = setupStatement(scope);
+  const begin = client.query(scope.readOnly ? BEGIN_READ_ONLY : 'begin');
+  const configured = client.query({ text: setup.text, values: setup.values });
+  const opened = Promise.all([begin, configured]);
+  // Awaited after the caller's query on pipelining clients; never left unhandled meanwhile.
+  opened.catch(() => undefined);
+  return opened;
+}
+
+/**
+ * The set-up's own error when it failed (a role that does not exist, say), else `error`: the
+ * statements after a failed set-up only report that the transaction is aborted.
+ */
+async function firstError(opened: Promise<unknown>, error: unknown): Promise<unknown> {
+  try {
+    await opened;
+    return error;
+  } catch (setupError) {
+    return setupError;
+  }
+}
 
 /** Runs `work` in one transaction as the request's role; rolls back on any error. */
 export async function withRequestTransaction<T>(
@@ -22,33 +105,61 @@ export async function withRequestTransaction<T>(
   work: (client: PoolClient) => Promise<T>,
 ): Promise<T> {
   const client = await pool.connect();
+  const pipelined = pipelines(client);
+  let opened: Promise<unknown> | undefined;
   try {
-    await client.query(scope.readOnly ? 'begin isolation level read committed read only' : 'begin');
-    const headers = Object.fromEntries(
-      Object.entries(scope.headers).filter(([name]) => !HIDDEN_HEADERS.has(name.toLowerCase())),
-    );
-    await client.query(
-      `select set_config('role', $1, true),
-              set_config('request.jwt.claims', $2, true),
-              set_config('request.method', $3, true),
-              set_config('request.path', $4, true),
-              set_config('request.headers', $5, true),
-              set_config('search_path', $6, true)`,
-      [
-        scope.auth.role,
-        JSON.stringify({ ...scope.auth.claims, role: scope.auth.role }),
-        scope.method,
-        scope.path,
-        JSON.stringify(headers),
-        scope.searchPath ?? 'public, extensions',
-      ],
-    );
-    const result = await work(client);
+    let pending: Promise<T>;
+    if (pipelined) {
+      pending = inOneWrite(client, () => {
+        opened = openTransaction(client, scope);
+        return work(client);
+      });
+    } else {
+      opened = openTransaction(client, scope);
+      await opened;
+      pending = work(client);
+    }
+    const result = await pending;
+    await opened;
     await client.query('commit');
     return result;
   } catch (error) {
     await client.query('rollback').catch(() => undefined);
-    throw error;
+    throw opened ? await firstError(opened, error) : error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * Runs one statement (`run` must send it before its first await) in a request transaction. On a
+ * pipelining client begin, set-up, the statement and commit go out together: one round trip. A
+ * failing statement leaves commit to end the aborted transaction (PostgreSQL rolls it back).
+ */
+export async function withRequestStatement<T>(
+  pool: Pool,
+  scope: RequestScope,
+  run: (client: PoolClient) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  if (!pipelines(client)) {
+    client.release();
+    return withRequestTransaction(pool, scope, run);
+  }
+  const { opened, result, committed } = inOneWrite(client, () => {
+    const opened = openTransaction(client, scope);
+    const result = run(client);
+    result.catch(() => undefined);
+    return { opened, result, committed: client.query('commit') };
+  });
+  try {
+    const value = await result;
+    await opened;
+    await committed;
+    return value;
+  } catch (error) {
+    await committed.catch(() => undefined);
+    throw await firstError(opened, error);
   } finally {
     client.release();
   }

@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { Hono, type Context } from 'hono';
 import { verifyJwt } from '../auth/jwt.ts';
-import { inheritedEnv } from '../config.ts';
+import { denoCacheDir, toolchainEnv } from '../config.ts';
 import type { ServiceFactory, StackContext, StackService } from '../context.ts';
 import { bearerToken } from '../gateway/request-auth.ts';
 import { denoBinary } from './deno-binary.ts';
@@ -30,10 +30,14 @@ const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 const DEFAULT_BOOT_TIMEOUT_MS = 60_000;
 const DEFAULT_BODY_LIMIT = 50 * 1024 * 1024;
 
-/** The environment hosted Supabase gives every function. */
+/**
+ * The environment hosted Supabase gives every function, plus what Deno needs to fetch modules —
+ * never the rest of the developer's or CI's environment (their secrets).
+ */
 export function functionEnvironment(ctx: Pick<StackContext, 'config'>): Record<string, string> {
   const { config } = ctx;
-  return inheritedEnv({
+  return {
+    ...toolchainEnv(),
     SUPABASE_URL: config.apiUrl,
     SUPABASE_ANON_KEY: config.anonKey,
     SUPABASE_SERVICE_ROLE_KEY: config.serviceRoleKey,
@@ -41,7 +45,7 @@ export function functionEnvironment(ctx: Pick<StackContext, 'config'>): Record<s
     DENO_NO_UPDATE_CHECK: '1',
     DENO_NO_PACKAGE_JSON: '1',
     NO_COLOR: '1',
-  });
+  };
 }
 
 /**
@@ -124,6 +128,7 @@ export function createFunctionsService(
     logger,
     watch: options.watch ?? true,
     retireGraceMs: requestTimeoutMs,
+    readPaths: [denoCacheDir()],
   });
 
   const jwtCheck = new VerifiedTokenCache(ctx.config.jwtSecret);

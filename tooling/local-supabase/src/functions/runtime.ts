@@ -21,6 +21,8 @@ export interface FunctionRuntimeOptions {
   watch: boolean;
   /** Longest a retired worker may keep finishing its in-flight requests. */
   retireGraceMs: number;
+  /** Folders every worker may read besides its sources and run folder (Deno's cache). */
+  readPaths: string[];
 }
 
 const RELOAD_DEBOUNCE_MS = 80;
@@ -34,6 +36,8 @@ export class FunctionRuntime {
   private readonly dependents = new Map<string, Set<string>>();
   private readonly folderWatchers = new Map<string, FSWatcher>();
   private readonly graphsKnown = new WeakSet<FunctionWorker>();
+  /** The local files each function's last worker loads (from `deno info`). */
+  private readonly graphs = new Map<string, string[]>();
   private pendingChanges = new Set<string>();
   private lastPendingChange = 0;
   private debounce: NodeJS.Timeout | undefined;
@@ -71,7 +75,7 @@ export class FunctionRuntime {
     }
     if (this.watcher && !this.graphsKnown.has(worker)) {
       this.graphsKnown.add(worker);
-      void this.watchOutsideDependencies(worker.name);
+      this.watchOutsideDependencies(worker.name);
     }
     return worker;
   }
@@ -113,6 +117,20 @@ export class FunctionRuntime {
     const source = this.locate(name);
     if (!source) throw new Error(`function ${name} does not exist`);
     const { dir, bootstrap } = await this.prepareRunDir();
+    // Workers may read only the files their module graph loads (Deno checks read access for
+    // modules imported at run time, like the entry and anything it imports from outside
+    // supabase/functions), not the rest of the project: hosted functions see their bundle only.
+    const files = await localDependencies({
+      denoBin: this.options.denoBin,
+      entry: source.entry,
+      configFile: source.configFile,
+      env: this.options.baseEnv,
+    });
+    this.graphs.set(name, files);
+    const inside = this.options.functionsDir + path.sep;
+    const outside = files
+      .filter((file) => !file.startsWith(inside))
+      .map((file) => path.dirname(file));
     // Another request may have started it while we awaited the folder.
     const existing = this.workers.get(name);
     if (existing?.isAlive) return existing;
@@ -123,7 +141,15 @@ export class FunctionRuntime {
       denoBin: this.options.denoBin,
       bootstrapPath: bootstrap,
       runDir: dir,
-      env: { ...readFunctionsDotEnv(this.options.functionsDir), ...this.options.baseEnv },
+      readPaths: [
+        ...new Set([this.options.functionsDir, ...outside, dir, ...this.options.readPaths]),
+      ],
+      // The run folder is the workers' temp folder: the only place they may write.
+      env: {
+        ...readFunctionsDotEnv(this.options.functionsDir),
+        ...this.options.baseEnv,
+        TMPDIR: dir,
+      },
       bootTimeoutMs: this.options.bootTimeoutMs,
       logger: this.options.logger.child({ function: name }),
     });
@@ -166,15 +192,8 @@ export class FunctionRuntime {
   }
 
   /** Watches the folders of files `name` imports from outside the functions folder. */
-  private async watchOutsideDependencies(name: string): Promise<void> {
-    const source = this.locate(name);
-    if (!source) return;
-    const files = await localDependencies({
-      denoBin: this.options.denoBin,
-      entry: source.entry,
-      configFile: source.configFile,
-      env: this.options.baseEnv,
-    });
+  private watchOutsideDependencies(name: string): void {
+    const files = this.graphs.get(name) ?? [];
     if (this.closed) return;
     const inside = this.options.functionsDir + path.sep;
     for (const file of files) {

@@ -3,7 +3,6 @@
 // sends requests there through a keep-alive agent.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent } from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Logger } from '@alawein/logger';
@@ -20,6 +19,8 @@ export interface WorkerOptions {
   /** Private folder for the socket. */
   runDir: string;
   env: Record<string, string>;
+  /** Folders the worker may read (its sources, Deno's cache, the temp folder). */
+  readPaths: string[];
   /** The function's own deno.json / import map, when it has one. */
   configFile?: string;
   bootTimeoutMs: number;
@@ -56,9 +57,9 @@ export class FunctionWorker {
       '--allow-net',
       '--allow-env',
       '--allow-sys',
-      '--allow-read',
-      // Like hosted Edge Functions: writes only to the temp folder (which holds the socket).
-      `--allow-write=${os.tmpdir()}`,
+      `--allow-read=${options.readPaths.join(',')}`,
+      // Writes only to its private temp folder (which holds the socket; TMPDIR points there).
+      `--allow-write=${options.runDir}`,
       '--node-modules-dir=none',
       ...(options.configFile ? ['--config', options.configFile] : ['--no-config']),
       options.bootstrapPath,

@@ -1,4 +1,4 @@
-// Who is calling: the `apikey` (header or query) must be one of the project's keys, and an
+// Who is calling: the `apikey` (a header; the query only where a service allows it) must be one of the project's keys, and an
 // optional Bearer token must be a JWT signed with the project's secret — as Supabase's gateway checks.
 import type { Context, MiddlewareHandler } from 'hono';
 import { verifyJwt } from '../auth/jwt.ts';
@@ -63,13 +63,20 @@ export async function resolveRequestAuth(
   return { ok: true, auth: { role, claims: verified.claims, token: bearer } };
 }
 
-/** Reads apikey (header, else `?apikey=`) and Authorization from a Hono request. */
-export function requestCredentials(c: Context): {
+/**
+ * Reads apikey and Authorization from a Hono request. `?apikey=` counts only when `queryAllowed`:
+ * a key in a URL can be planted in any web page, which then calls the stack with it.
+ */
+export function requestCredentials(
+  c: Context,
+  queryAllowed = false,
+): {
   apikey: string | undefined;
   authorization: string | undefined;
 } {
   return {
-    apikey: c.req.header('apikey') || c.req.query('apikey') || undefined,
+    apikey:
+      c.req.header('apikey') || (queryAllowed ? c.req.query('apikey') : undefined) || undefined,
     authorization: c.req.header('authorization'),
   };
 }
@@ -77,6 +84,8 @@ export function requestCredentials(c: Context): {
 export interface RequireAuthOptions {
   /** Shapes the 401 body the way the service's real counterpart does. */
   onError?: (c: Context, failure: AuthFailure) => Response | Promise<Response>;
+  /** Whether this request may carry its key as `?apikey=` (default: never). */
+  apikeyInQuery?: (c: Context) => boolean;
 }
 
 /** The default 401 body: the hosted API gateway's for key failures, `{code, message}` for tokens. */
@@ -107,7 +116,10 @@ export function requireRequestAuth(
   const onError = options.onError ?? defaultAuthError;
   return async (c, next) => {
     if (c.req.method === 'OPTIONS') return next();
-    const result = await resolveRequestAuth(config, requestCredentials(c));
+    const result = await resolveRequestAuth(
+      config,
+      requestCredentials(c, options.apikeyInQuery?.(c) ?? false),
+    );
     if (!result.ok) return onError(c, result.failure);
     c.set('requestAuth', result.auth);
     await next();

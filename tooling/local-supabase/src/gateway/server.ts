@@ -8,12 +8,12 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from '@alawein/logger';
 import type { StackService } from '../context.ts';
+import type { AccessSettings } from '../context.ts';
 import { limitBody } from './body-limit.ts';
+import { createRequestGuard, guardRequests } from './request-guard.ts';
 
 /** Default request-body cap for services that do not set their own (`StackService.bodyLimit`). */
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
-
-const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 
 /** Headers supabase-js and the functions relay read from responses. */
 const EXPOSED_HEADERS = [
@@ -32,11 +32,14 @@ export interface GatewayOptions {
   services: StackService[];
   logger: Logger;
   bodyLimit?: number;
+  /** Extra Host names and browser origins allowed besides loopback ones. */
+  access?: AccessSettings;
 }
 
 /** Builds the Hono app: middleware, then every service at its base path, then 404/500 handlers. */
 export function createGatewayApp(options: GatewayOptions): Hono {
   const { logger } = options;
+  const guard = createRequestGuard(options.access);
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -52,11 +55,12 @@ export function createGatewayApp(options: GatewayOptions): Hono {
     });
   });
 
+  app.use('*', guardRequests(guard));
   app.use(
     '*',
     cors({
-      // A development tool: any local origin (every app's dev and preview port) may call it.
-      origin: (origin) => (LOCAL_ORIGIN.test(origin) ? origin : null),
+      // Loopback pages (every app's dev and preview port) and the project's configured sites.
+      origin: (origin) => (guard.originAllowed(origin) ? origin : null),
       allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       exposeHeaders: EXPOSED_HEADERS,
       credentials: true,
@@ -94,6 +98,7 @@ export async function startGateway(
   options: GatewayOptions & { port: number },
 ): Promise<RunningGateway> {
   const app = createGatewayApp(options);
+  const guard = createRequestGuard(options.access);
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -103,6 +108,15 @@ export async function startGateway(
         (path === candidate.basePath || path.startsWith(`${candidate.basePath}/`)),
     );
     options.logger.info('upgrade', { path, handled: Boolean(service) });
+    // Browsers send Origin on every WebSocket handshake and no preflight guards it.
+    const refusal = guard.refusal('UPGRADE', req.headers.host, req.headers.origin);
+    if (refusal) {
+      const text = JSON.stringify(refusal);
+      socket.end(
+        `HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
+      );
+      return;
+    }
     if (!service?.upgrade) {
       socket.end(
         'HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n',

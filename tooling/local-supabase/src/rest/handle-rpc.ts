@@ -10,6 +10,7 @@ import {
   runStatement,
   type RestDeps,
   type RestRequest,
+  rollsBack,
 } from './request.ts';
 import {
   contentRange,
@@ -115,7 +116,7 @@ export async function handleRpc(
   return inRequestTransaction(
     deps,
     request,
-    { readOnly, schema, rollback: prefs.tx === 'rollback' },
+    { readOnly, schema, rollback: !readOnly && rollsBack(deps, prefs.tx) },
     async (client) => {
       const row = (await runStatement<ResultRow>(deps, client, sql, params.values)).rows[0];
       if (!row) throw new Error('the rpc query returned no row');

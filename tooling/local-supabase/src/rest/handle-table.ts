@@ -10,12 +10,16 @@ import {
   stripsNulls,
   type Preferences,
 } from './headers.ts';
-import { parseQuery, type ParsedQuery } from './parse/query.ts';
+import { parseQuery, type ParsedQuery, type ResourceOptions } from './parse/query.ts';
 import { parseSelect } from './parse/select.ts';
 import {
+  inReadStatement,
+  inReadTransaction,
   inRequestTransaction,
   parseJsonBody,
+  rollsBack,
   runStatement,
+  txPreferenceApplies,
   type RestDeps,
   type RestRequest,
 } from './request.ts';
@@ -143,52 +147,53 @@ async function read(
     stripNulls: stripsNulls(request.headers.accept),
   });
 
-  return inRequestTransaction(
-    deps,
-    request,
-    { readOnly: true, schema: target.schema, rollback: false },
-    async (client) => {
-      const row = (await runStatement<ResultRow>(deps, client, sql, params.values)).rows[0];
-      if (!row) throw new Error('the read query returned no row');
-      let total = row.total === null ? null : Number(row.total);
-      if (prefs.count === 'planned') total = await plannedCount(client, deps.cache, query, source);
-      const page = Number(row.page);
-      if (
-        total !== null &&
-        page === 0 &&
-        offset > 0 &&
-        offset >= total &&
-        prefs.count !== 'planned'
-      ) {
-        throw new RestError(416, 'PGRST103', 'Requested range not satisfiable', {
-          details: `An offset of ${offset} was requested, but there are only ${total} rows.`,
-          headers: { 'content-range': `*/${total}` },
+  // Planned counts need a second statement; every other read is one (begin, set-up, query and
+  // commit then travel together).
+  const row =
+    prefs.count === 'planned'
+      ? await inReadTransaction(deps, request, target.schema, async (client) => {
+          const first = (await runStatement<ResultRow>(deps, client, sql, params.values)).rows[0];
+          if (!first) throw new Error('the read query returned no row');
+          return {
+            ...first,
+            total: String(await plannedCount(client, deps.cache, query, source)),
+          };
+        })
+      : await inReadStatement(deps, request, target.schema, async (client) => {
+          const first = (await runStatement<ResultRow>(deps, client, sql, params.values)).rows[0];
+          if (!first) throw new Error('the read query returned no row');
+          return first;
         });
-      }
-      const body = shapedBody(row, shape);
-      const partial = total !== null && shape === 'array' && (offset > 0 || page < total);
-      return {
-        status: partial ? 206 : 200,
-        headers: withPreferenceHeader(
-          {
-            'content-type': shape === 'object' ? OBJECT_TYPE : JSON_TYPE,
-            'content-range': contentRange(offset, page, total),
-            'range-unit': 'items',
-          },
-          {
-            ...prefs,
-            return: null,
-            resolution: null,
-            missing: null,
-            tx: null,
-            handling: null,
-            maxAffected: null,
-          },
-        ),
-        body: request.method === 'HEAD' ? null : body,
-      };
-    },
-  );
+  const total = row.total === null ? null : Number(row.total);
+  const page = Number(row.page);
+  if (total !== null && page === 0 && offset > 0 && offset >= total && prefs.count !== 'planned') {
+    throw new RestError(416, 'PGRST103', 'Requested range not satisfiable', {
+      details: `An offset of ${offset} was requested, but there are only ${total} rows.`,
+      headers: { 'content-range': `*/${total}` },
+    });
+  }
+  const body = shapedBody(row, shape);
+  const partial = total !== null && shape === 'array' && (offset > 0 || page < total);
+  return {
+    status: partial ? 206 : 200,
+    headers: withPreferenceHeader(
+      {
+        'content-type': shape === 'object' ? OBJECT_TYPE : JSON_TYPE,
+        'content-range': contentRange(offset, page, total),
+        'range-unit': 'items',
+      },
+      {
+        ...prefs,
+        return: null,
+        resolution: null,
+        missing: null,
+        tx: null,
+        handling: null,
+        maxAffected: null,
+      },
+    ),
+    body: request.method === 'HEAD' ? null : body,
+  };
 }
 
 async function mutate(
@@ -254,11 +259,13 @@ async function mutate(
           );
     status = 201;
   } else if (method === 'PATCH') {
+    requireFilter(root, 'UPDATE');
     const body = parseJsonBody(request.body, undefined);
     if (body === undefined) throw new RestError(400, 'PGRST102', 'Empty or invalid json');
     mutation = updateSql(table, body, root?.conditions ?? [], returning, params);
     status = returnMode === 'representation' ? 200 : 204;
   } else {
+    requireFilter(root, 'DELETE');
     mutation = deleteSql(table, root?.conditions ?? [], returning, params);
     status = returnMode === 'representation' ? 200 : 204;
   }
@@ -279,7 +286,7 @@ async function mutate(
         false,
       )
     : null;
-  const rollback = prefs.tx === 'rollback';
+  const rollback = rollsBack(deps, prefs.tx);
 
   return inRequestTransaction(
     deps,
@@ -334,11 +341,23 @@ async function mutate(
       if (body !== null) headers['content-type'] = shape === 'object' ? OBJECT_TYPE : JSON_TYPE;
       return {
         status: body === null && status === 200 ? 204 : status,
-        headers: withPreferenceHeader(headers, prefs),
+        headers: withPreferenceHeader(headers, {
+          ...prefs,
+          tx: txPreferenceApplies(deps) ? prefs.tx : null,
+        }),
         body,
       };
     },
   );
+}
+
+/**
+ * Hosted Supabase loads pg-safeupdate for the API's connections: an UPDATE or DELETE without a
+ * WHERE clause fails with 21000, which PostgREST answers with 400. Any filter satisfies it.
+ */
+function requireFilter(root: ResourceOptions | undefined, statement: 'UPDATE' | 'DELETE'): void {
+  if (root && root.conditions.length > 0) return;
+  throw new RestError(400, '21000', `${statement} requires a WHERE clause`);
 }
 
 /** `Location: /todos?id=eq.1` from the primary key of the first written row. */

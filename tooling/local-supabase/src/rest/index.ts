@@ -2,12 +2,14 @@
 // the caller's role on the authenticator pool so RLS decides what each caller sees.
 import { Hono, type Context } from 'hono';
 import type { ServiceFactory } from '../context.ts';
+import { isJsonContentType } from '../gateway/content-type.ts';
 import { getRequestAuth, requireRequestAuth, type AuthFailure } from '../gateway/request-auth.ts';
 import { RestError, toErrorResponse } from './errors.ts';
 import { handleTable } from './handle-table.ts';
 import { handleRpc } from './handle-rpc.ts';
 import type { RestDeps, RestRequest } from './request.ts';
 import type { RestResponse } from './response.ts';
+import { readRoleSettings } from './role-settings.ts';
 import { introspect } from './schema-cache.ts';
 
 /** 401 bodies as the Supabase gateway and PostgREST answer them. */
@@ -41,9 +43,19 @@ export const createRestService: ServiceFactory = async (ctx) => {
     schemas,
     maxRows: ctx.config.api?.maxRows ?? null,
     generation: 0,
+    roleSettings: await readRoleSettings(ctx.adminPool),
+    txEnd: ctx.config.api?.txEnd ?? 'commit',
   };
   const app = new Hono();
-  app.use('*', requireRequestAuth(ctx.config, { onError: authError }));
+  app.use(
+    '*',
+    requireRequestAuth(ctx.config, {
+      onError: authError,
+      // Read-only requests may carry the key in the URL, as on hosted Supabase (whose gateway
+      // strips it before PostgREST sees it).
+      apikeyInQuery: (c) => c.req.method === 'GET' || c.req.method === 'HEAD',
+    }),
+  );
 
   const serve = async (
     c: Context,
@@ -51,6 +63,8 @@ export const createRestService: ServiceFactory = async (ctx) => {
   ): Promise<Response> => {
     const auth = getRequestAuth(c);
     const url = new URL(c.req.url);
+    // Hosted Supabase's gateway takes the key out of the URL; it is never a column filter.
+    url.searchParams.delete('apikey');
     const headers: Record<string, string> = {};
     c.req.raw.headers.forEach((value, key) => {
       headers[key.toLowerCase()] = value;
@@ -59,6 +73,14 @@ export const createRestService: ServiceFactory = async (ctx) => {
       const method = c.req.method;
       const body =
         method === 'POST' || method === 'PATCH' || method === 'PUT' ? await c.req.text() : null;
+      if (body !== null && body.trim() !== '' && !isJsonContentType(headers['content-type'])) {
+        throw new RestError(
+          415,
+          'PGRST107',
+          `Content-Type not acceptable: ${headers['content-type'] ?? '(none)'}`,
+          { details: 'Send request bodies as application/json' },
+        );
+      }
       const path = url.pathname.replace(/^.*?\/rest\/v1/, '') || '/';
       return toResponse(
         await route({ method, path, search: url.searchParams, headers, body, auth }),
@@ -87,6 +109,7 @@ export const createRestService: ServiceFactory = async (ctx) => {
     app,
     reload: async () => {
       deps.cache = await introspect(ctx.adminPool, schemas);
+      deps.roleSettings = await readRoleSettings(ctx.adminPool);
       deps.generation += 1;
     },
     close: () => Promise.resolve(),

@@ -2,9 +2,15 @@
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
 import type { RequestAuth } from '../context.ts';
-import { withRequestTransaction } from '../db/request-transaction.ts';
+import {
+  withRequestStatement,
+  withRequestTransaction,
+  type RequestScope,
+} from '../db/request-transaction.ts';
+import type { ApiSettings } from '../context.ts';
 import { RestError } from './errors.ts';
 import type { RestResponse } from './response.ts';
+import type { RoleSettings } from './role-settings.ts';
 import type { SchemaCache } from './schema-cache.ts';
 
 export interface RestRequest {
@@ -28,6 +34,10 @@ export interface RestDeps {
   maxRows: number | null;
   /** Bumped on schema reload so statements prepared against the old schema are not reused. */
   generation: number;
+  /** Each role's own settings (statement_timeout…), applied per request. */
+  roleSettings: RoleSettings;
+  /** `db-tx-end`: whether `Prefer: tx=` may override how a write ends. */
+  txEnd: NonNullable<ApiSettings['txEnd']>;
 }
 
 /**
@@ -40,8 +50,36 @@ export function runStatement<R extends QueryResultRow>(
   sql: string,
   values: unknown[],
 ): Promise<QueryResult<R>> {
-  const name = `pgrst_${deps.generation}_${createHash('sha1').update(sql).digest('base64url')}`;
-  return client.query<R>({ name, text: sql, values });
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `pgrst_${createHash('sha1').update(sql).digest('base64url')}`;
+    if (statementNames.size >= MAX_REMEMBERED_NAMES) statementNames.clear();
+    statementNames.set(sql, name);
+  }
+  return client.query<R>({ name: `${name}_${deps.generation}`, text: sql, values });
+}
+
+/** SQL text → statement name: hashing every request's SQL showed up in the per-request CPU. */
+const statementNames = new Map<string, string>();
+const MAX_REMEMBERED_NAMES = 2000;
+
+/** Whether a write commits (PostgREST's db-tx-end, with `Prefer: tx=` when it may override). */
+export function rollsBack(deps: RestDeps, preference: 'commit' | 'rollback' | null): boolean {
+  switch (deps.txEnd) {
+    case 'commit':
+      return false;
+    case 'rollback':
+      return true;
+    case 'commit-allow-override':
+      return preference === 'rollback';
+    case 'rollback-allow-override':
+      return preference !== 'commit';
+  }
+}
+
+/** True when `Prefer: tx=` was honoured (and so belongs in Preference-Applied). */
+export function txPreferenceApplies(deps: RestDeps): boolean {
+  return deps.txEnd.endsWith('-allow-override');
 }
 
 /** Parses a JSON body; 400 PGRST102 when it is not JSON. */
@@ -63,6 +101,53 @@ class RollbackWith extends Error {
   }
 }
 
+function requestScope(
+  deps: RestDeps,
+  request: RestRequest,
+  options: { readOnly: boolean; schema: string },
+): RequestScope {
+  return {
+    auth: request.auth,
+    method: request.method,
+    path: request.path,
+    headers: request.headers,
+    readOnly: options.readOnly,
+    searchPath:
+      options.schema === 'public'
+        ? 'public, extensions'
+        : `"${options.schema.replaceAll('"', '""')}", public, extensions`,
+    roleSettings: deps.roleSettings.get(request.auth.role),
+  };
+}
+
+/** Runs one statement (sent before `run` first awaits) in a read-only request transaction. */
+export function inReadStatement<T>(
+  deps: RestDeps,
+  request: RestRequest,
+  schema: string,
+  run: (client: PoolClient) => Promise<T>,
+): Promise<T> {
+  return withRequestStatement(
+    deps.pool,
+    requestScope(deps, request, { readOnly: true, schema }),
+    run,
+  );
+}
+
+/** Runs several read statements in one read-only request transaction. */
+export function inReadTransaction<T>(
+  deps: RestDeps,
+  request: RestRequest,
+  schema: string,
+  work: (client: PoolClient) => Promise<T>,
+): Promise<T> {
+  return withRequestTransaction(
+    deps.pool,
+    requestScope(deps, request, { readOnly: true, schema }),
+    work,
+  );
+}
+
 /** Runs `work` in the request's transaction as its role; rolls back when `rollback` is set. */
 export async function inRequestTransaction(
   deps: RestDeps,
@@ -73,17 +158,7 @@ export async function inRequestTransaction(
   try {
     return await withRequestTransaction(
       deps.pool,
-      {
-        auth: request.auth,
-        method: request.method,
-        path: request.path,
-        headers: request.headers,
-        readOnly: options.readOnly,
-        searchPath:
-          options.schema === 'public'
-            ? 'public, extensions'
-            : `"${options.schema.replaceAll('"', '""')}", public, extensions`,
-      },
+      requestScope(deps, request, options),
       async (client) => {
         const response = await work(client);
         if (options.rollback) throw new RollbackWith(response);

@@ -3,6 +3,7 @@
 import { Hono, type Context } from 'hono';
 import type { StackContext, StackService } from '../context.ts';
 import type { RequestScope } from '../db/request-transaction.ts';
+import { isJsonContentType } from '../gateway/content-type.ts';
 import { getRequestAuth, requireRequestAuth } from '../gateway/request-auth.ts';
 import { BucketStore } from './buckets.ts';
 import { ObjectDisk } from './disk.ts';
@@ -10,6 +11,7 @@ import { objectResponse } from './download.ts';
 import { errorResponse, StorageError, storageErrors } from './errors.ts';
 import { assertValidBucketName, assertValidKey } from './names.ts';
 import { ObjectStore, type ListOptions } from './objects.ts';
+import { assertFits, bucketLimits } from './limits.ts';
 import { readGlobalFileSizeLimit } from './settings.ts';
 import {
   parseExpiresIn,
@@ -57,6 +59,14 @@ function scopeOf(c: Context): RequestScope {
 }
 
 async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+  if (!isJsonContentType(c.req.header('content-type'))) {
+    throw new StorageError(
+      415,
+      'InvalidRequest',
+      'Unsupported Media Type',
+      'Content-Type must be application/json',
+    );
+  }
   let body: unknown;
   try {
     body = await c.req.json();
@@ -167,11 +177,8 @@ export async function createStorageService(ctx: StackContext): Promise<StackServ
     });
   });
 
-  const readLimitedUpload = async (c: Context, bucket: string): Promise<Upload> => {
-    const settings = await objects.bucket(bucket);
-    const maxBytes = Math.min(globalLimit, settings.file_size_limit ?? globalLimit);
-    return readUpload(c.req.raw, { maxBytes, allowedMimeTypes: settings.allowed_mime_types }, disk);
-  };
+  const readLimitedUpload = async (c: Context, bucket: string): Promise<Upload> =>
+    readUpload(c.req.raw, bucketLimits(await objects.bucket(bucket), globalLimit), disk);
 
   // Signed uploads carry their permission in the token (checked against the policies when the
   // URL was made), so the write itself runs with the service role on behalf of the token's owner.
@@ -250,7 +257,14 @@ export async function createStorageService(ctx: StackContext): Promise<StackServ
     assertValidKey(sourceKey);
     assertValidKey(destinationKey);
     await objects.bucket(bucket);
-    await objects.bucket(destinationBucket);
+    const destination = await objects.bucket(destinationBucket);
+    // The destination's limits apply as to an upload: the object must fit where it lands.
+    const source = await objects.find(scopeOf(c), bucket, sourceKey);
+    assertFits(
+      source.metadata?.size ?? 0,
+      source.metadata?.mimetype ?? 'application/octet-stream',
+      bucketLimits(destination, globalLimit),
+    );
     return {
       body,
       from: { bucket, name: sourceKey },

@@ -59,3 +59,25 @@ export function assertMimeAllowed(contentType: string, allowed: readonly string[
   });
   if (!ok) throw storageErrors.invalidMimeType(type || contentType);
 }
+
+export interface BucketLimits {
+  maxBytes: number;
+  allowedMimeTypes: string[] | null;
+}
+
+/** The limits an object placed in a bucket must meet: its own and the project's size cap. */
+export function bucketLimits(
+  bucket: { file_size_limit: number | null; allowed_mime_types: string[] | null },
+  globalLimit: number,
+): BucketLimits {
+  return {
+    maxBytes: Math.min(globalLimit, bucket.file_size_limit ?? globalLimit),
+    allowedMimeTypes: bucket.allowed_mime_types,
+  };
+}
+
+/** Throws 413/415 unless an object of `size` bytes and `contentType` fits `limits`. */
+export function assertFits(size: number, contentType: string, limits: BucketLimits): void {
+  if (size > limits.maxBytes) throw storageErrors.entityTooLarge(limits.maxBytes);
+  assertMimeAllowed(contentType, limits.allowedMimeTypes);
+}

@@ -1,16 +1,11 @@
 // Reads an upload — a raw body with its Content-Type, or multipart form data with the file and
 // its `cacheControl`/`metadata` fields (what storage-js sends for Blobs) — straight to a temp file.
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import { Busboy } from '@fastify/busboy';
 import type { ObjectDisk, StagedFile } from './disk.ts';
 import { storageErrors } from './errors.ts';
-import { assertMimeAllowed } from './limits.ts';
-
-export interface UploadLimits {
-  maxBytes: number;
-  allowedMimeTypes: string[] | null;
-}
+import { assertMimeAllowed, type BucketLimits } from './limits.ts';
 
 export interface Upload {
   staged: StagedFile;
@@ -57,7 +52,7 @@ function cacheControlFrom(value: string | undefined): string {
 /** Stages the uploaded bytes on disk; throws StorageError (400/413/415) on bad input. */
 export async function readUpload(
   request: Request,
-  limits: UploadLimits,
+  limits: BucketLimits,
   disk: ObjectDisk,
 ): Promise<Upload> {
   const contentType = request.headers.get('content-type') ?? DEFAULT_CONTENT_TYPE;
@@ -97,7 +92,7 @@ export async function readUpload(
 function readMultipart(
   request: Request,
   contentType: string,
-  limits: UploadLimits,
+  limits: BucketLimits,
   disk: ObjectDisk,
 ): Promise<Upload> {
   const source = bodyStream(request);
@@ -131,10 +126,15 @@ function readMultipart(
         file.resume();
         return;
       }
-      staging = disk.stage(file, limits.maxBytes).then(
+      // Staging reads through a tap: when it stops early (over the size limit) it destroys the
+      // tap, not busboy's file stream, which must be read to its end for busboy to finish.
+      const tap = new PassThrough();
+      file.pipe(tap);
+      staging = disk.stage(tap, limits.maxBytes).then(
         (staged) => ({ staged, mimeType: type }),
         (error: unknown) => {
           failure ??= error instanceof Error ? error : new Error(String(error));
+          file.unpipe(tap);
           file.resume();
           throw error;
         },

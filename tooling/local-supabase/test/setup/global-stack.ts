@@ -19,6 +19,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     serviceRoleKey: stack.serviceRoleKey,
     dbUrl: stack.dbUrl,
     local: stack.local,
+    inboxUrl: stack.inboxUrl,
   });
   return () => stack.stop();
 }

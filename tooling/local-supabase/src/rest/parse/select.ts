@@ -33,8 +33,39 @@ export interface EmbedItem {
   select: SelectItem[];
 }
 
-// PostgreSQL type names a cast may use: words (`double precision`), optional `[]`.
-const CAST_PATTERN = /^[a-z_][a-z0-9_]*( [a-z_][a-z0-9_]*)*(\[\])?$/i;
+// A cast names one type: an identifier (`text`, `int4`), or one of SQL's multi-word spellings,
+// optionally followed by `[]`. Anything else is refused: the name is placed into SQL (quoted).
+const CAST_PATTERN = /^([a-z_][a-z0-9_]*(?: [a-z_][a-z0-9_]*)*)(\[\])?$/;
+/** SQL's keyword spellings of built-in types, which are not names in pg_type. */
+const TYPE_ALIASES: Record<string, string> = {
+  int: 'int4',
+  integer: 'int4',
+  smallint: 'int2',
+  bigint: 'int8',
+  real: 'float4',
+  float: 'float8',
+  'double precision': 'float8',
+  boolean: 'bool',
+  decimal: 'numeric',
+  char: 'bpchar',
+  character: 'bpchar',
+  'character varying': 'varchar',
+  'bit varying': 'varbit',
+  timestamp: 'timestamp',
+  'timestamp without time zone': 'timestamp',
+  'timestamp with time zone': 'timestamptz',
+  'time without time zone': 'time',
+  'time with time zone': 'timetz',
+};
+
+/** The pg_type name a cast refers to (`{name, array}`), or null when it is not a type name. */
+export function castType(text: string): { name: string; array: boolean } | null {
+  const match = CAST_PATTERN.exec(text.trim().replace(/\s+/g, ' ').toLowerCase());
+  if (!match?.[1]) return null;
+  const spelled = match[1];
+  const name = TYPE_ALIASES[spelled] ?? (spelled.includes(' ') ? null : spelled);
+  return name === null ? null : { name, array: match[2] !== undefined };
+}
 
 /** Parses a full `select` parameter; an empty one means `*`. */
 export function parseSelect(text: string | null | undefined): SelectItem[] {
@@ -131,7 +162,7 @@ class SelectParser {
       while (this.pos < this.text.length && /[A-Za-z0-9_ [\]]/.test(this.text[this.pos] ?? ''))
         this.pos += 1;
       cast = this.text.slice(start, this.pos).trim();
-      if (!CAST_PATTERN.test(cast)) this.fail(`invalid cast "${cast}"`);
+      if (castType(cast) === null) this.fail(`invalid cast "${cast}": name one type, e.g. ::text`);
     }
     return { kind: 'field', alias, field, cast };
   }

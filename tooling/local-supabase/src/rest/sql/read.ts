@@ -5,11 +5,18 @@ import type { Condition } from '../parse/filter.ts';
 import { fieldLabel } from '../parse/field.ts';
 import type { OrderTerm } from '../parse/order.ts';
 import type { ParsedQuery, ResourceOptions } from '../parse/query.ts';
-import type { EmbedItem, SelectItem } from '../parse/select.ts';
+import { castType, type EmbedItem, type SelectItem } from '../parse/select.ts';
 import type { Column, SchemaCache, Table } from '../schema-cache.ts';
 import { conditionSql, fieldSql, type Scope } from './conditions.ts';
 import { ident, qualified, type Params } from './params.ts';
 import { resolveRelationship, type Relationship } from './relationships.ts';
+
+/** A parsed cast as SQL: the type name quoted, so it can only ever name a type. */
+function castSql(cast: string): string {
+  const type = castType(cast);
+  if (!type) throw new RestError(400, 'PGRST100', `invalid cast "${cast}"`);
+  return `${ident(type.name)}${type.array ? '[]' : ''}`;
+}
 
 /** Where the top level reads from. */
 export interface RootSource {
@@ -202,7 +209,7 @@ class ReadBuilder {
       return [{ sql: 'count(*)', label: item.alias ?? 'count', aggregate: true }];
     }
     let sql = fieldSql(scope, item.field, this.params);
-    if (item.cast !== null) sql = `(${sql})::${item.cast}`;
+    if (item.cast !== null) sql = `(${sql})::${castSql(item.cast)}`;
     return [{ sql, label: item.alias ?? fieldLabel(item.field), aggregate: false }];
   }
 
