@@ -140,3 +140,24 @@ test('a long run can be paused, resumed and stopped mid-way while the page stays
   await runs.goto();
   await expect(runs.row('Stopped early')).toContainText(`stopped at ${percent}%`);
 });
+
+test('every module in the gallery runs to completion in its worker and shows its results', async ({
+  page,
+}) => {
+  await page.goto('/modules');
+  const links = page.getByTestId(/^module-/);
+  await links.first().waitFor();
+  const ids: string[] = [];
+  for (let i = 0; i < (await links.count()); i += 1)
+    ids.push(((await links.nth(i).getAttribute('data-testid')) ?? '').replace(/^module-/, ''));
+  expect(ids.length).toBeGreaterThanOrEqual(6);
+  const module = new SimcoreModulePage(page);
+  for (const id of ids) {
+    await module.goto(id);
+    await module.run.click();
+    await module.completed();
+    await expect(page.getByTestId('summary-table'), id).toBeVisible();
+    await expect(page.getByTestId('run-plots').locator('canvas').first(), id).toBeVisible();
+    await expect(page.getByTestId('live-caption'), id).not.toHaveText(/Press Run/);
+  }
+});
