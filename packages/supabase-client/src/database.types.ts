@@ -9,6 +9,457 @@ export type Json =
 export type Database = {
   public: {
     Tables: {
+      liveit_cart_items: {
+        Row: {
+          created_at: string
+          customer_id: string
+          quantity: number
+          updated_at: string
+          variant_id: string
+        }
+        Insert: {
+          created_at?: string
+          customer_id?: string
+          quantity: number
+          updated_at?: string
+          variant_id: string
+        }
+        Update: {
+          created_at?: string
+          customer_id?: string
+          quantity?: number
+          updated_at?: string
+          variant_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "liveit_cart_items_variant_id_fkey"
+            columns: ["variant_id"]
+            referencedRelation: "liveit_variants"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      liveit_categories: {
+        Row: {
+          created_at: string
+          description: string
+          id: string
+          name: string
+          position: number
+          slug: string
+          updated_at: string
+        }
+        Insert: {
+          created_at?: string
+          description?: string
+          id?: string
+          name: string
+          position?: number
+          slug: string
+          updated_at?: string
+        }
+        Update: {
+          created_at?: string
+          description?: string
+          id?: string
+          name?: string
+          position?: number
+          slug?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
+      liveit_order_items: {
+        Row: {
+          created_at: string
+          customer_id: string
+          id: string
+          line_total_cents: number | null
+          order_id: string
+          position: number
+          product_id: string | null
+          product_name: string
+          quantity: number
+          sku: string
+          unit_price_cents: number
+          variant_id: string | null
+          variant_label: string
+        }
+        Insert: {
+          created_at?: string
+          customer_id: string
+          id?: string
+          line_total_cents?: never
+          order_id: string
+          position: number
+          product_id?: string | null
+          product_name: string
+          quantity: number
+          sku: string
+          unit_price_cents: number
+          variant_id?: string | null
+          variant_label: string
+        }
+        Update: {
+          created_at?: string
+          customer_id?: string
+          id?: string
+          line_total_cents?: never
+          order_id?: string
+          position?: number
+          product_id?: string | null
+          product_name?: string
+          quantity?: number
+          sku?: string
+          unit_price_cents?: number
+          variant_id?: string | null
+          variant_label?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "liveit_order_items_order_id_fkey"
+            columns: ["order_id"]
+            referencedRelation: "liveit_orders"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "liveit_order_items_product_id_fkey"
+            columns: ["product_id"]
+            referencedRelation: "liveit_product_cards"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "liveit_order_items_product_id_fkey"
+            columns: ["product_id"]
+            referencedRelation: "liveit_products"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "liveit_order_items_variant_id_fkey"
+            columns: ["variant_id"]
+            referencedRelation: "liveit_variants"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      liveit_orders: {
+        Row: {
+          cancel_reason: string | null
+          cancelled_at: string | null
+          created_at: string
+          currency: string
+          customer_id: string
+          fulfilled_at: string | null
+          id: string
+          order_number: string
+          paid_at: string | null
+          payment_provider: string | null
+          payment_reference: string | null
+          reserved_until: string | null
+          shipped_at: string | null
+          shipping_address: NonNullable<Json>
+          shipping_cents: number
+          status: string
+          subtotal_cents: number
+          tax_cents: number
+          total_cents: number
+          updated_at: string
+        }
+        Insert: {
+          cancel_reason?: string | null
+          cancelled_at?: string | null
+          created_at?: string
+          currency?: string
+          customer_id: string
+          fulfilled_at?: string | null
+          id?: string
+          order_number?: string
+          paid_at?: string | null
+          payment_provider?: string | null
+          payment_reference?: string | null
+          reserved_until?: string | null
+          shipped_at?: string | null
+          shipping_address: NonNullable<Json>
+          shipping_cents: number
+          status?: string
+          subtotal_cents: number
+          tax_cents: number
+          total_cents: number
+          updated_at?: string
+        }
+        Update: {
+          cancel_reason?: string | null
+          cancelled_at?: string | null
+          created_at?: string
+          currency?: string
+          customer_id?: string
+          fulfilled_at?: string | null
+          id?: string
+          order_number?: string
+          paid_at?: string | null
+          payment_provider?: string | null
+          payment_reference?: string | null
+          reserved_until?: string | null
+          shipped_at?: string | null
+          shipping_address?: NonNullable<Json>
+          shipping_cents?: number
+          status?: string
+          subtotal_cents?: number
+          tax_cents?: number
+          total_cents?: number
+          updated_at?: string
+        }
+        Relationships: []
+      }
+      liveit_product_images: {
+        Row: {
+          alt: string
+          created_at: string
+          id: string
+          position: number
+          product_id: string
+          storage_path: string
+          updated_at: string
+          widths: number[]
+        }
+        Insert: {
+          alt: string
+          created_at?: string
+          id?: string
+          position?: number
+          product_id: string
+          storage_path: string
+          updated_at?: string
+          widths?: number[]
+        }
+        Update: {
+          alt?: string
+          created_at?: string
+          id?: string
+          position?: number
+          product_id?: string
+          storage_path?: string
+          updated_at?: string
+          widths?: number[]
+        }
+        Relationships: [
+          {
+            foreignKeyName: "liveit_product_images_product_id_fkey"
+            columns: ["product_id"]
+            referencedRelation: "liveit_product_cards"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "liveit_product_images_product_id_fkey"
+            columns: ["product_id"]
+            referencedRelation: "liveit_products"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      liveit_product_ratings: {
+        Row: {
+          average_rating: number | null
+          count_1: number
+          count_2: number
+          count_3: number
+          count_4: number
+          count_5: number
+          product_id: string
+          rating_sum: number
+          review_count: number
+          updated_at: string
+        }
+        Insert: {
+          average_rating?: never
+          count_1?: number
+          count_2?: number
+          count_3?: number
+          count_4?: number
+          count_5?: number
+          product_id: string
+          rating_sum?: number
+          review_count?: number
+          updated_at?: string
+        }
+        Update: {
+          average_rating?: never
+          count_1?: number
+          count_2?: number
+          count_3?: number
+          count_4?: number
+          count_5?: number
+          product_id?: string
+          rating_sum?: number
+          review_count?: number
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "liveit_product_ratings_product_id_fkey"
+            columns: ["product_id"]
+            referencedRelation: "liveit_product_cards"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "liveit_product_ratings_product_id_fkey"
+            columns: ["product_id"]
+            referencedRelation: "liveit_products"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      liveit_products: {
+        Row: {
+          category_id: string
+          created_at: string
+          description: string
+          id: string
+          name: string
+          slug: string
+          status: string
+          updated_at: string
+        }
+        Insert: {
+          category_id: string
+          created_at?: string
+          description?: string
+          id?: string
+          name: string
+          slug: string
+          status?: string
+          updated_at?: string
+        }
+        Update: {
+          category_id?: string
+          created_at?: string
+          description?: string
+          id?: string
+          name?: string
+          slug?: string
+          status?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "liveit_products_category_id_fkey"
+            columns: ["category_id"]
+            referencedRelation: "liveit_categories"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      liveit_reviews: {
+        Row: {
+          author_name: string
+          body: string
+          created_at: string
+          customer_id: string
+          id: string
+          product_id: string
+          rating: number
+          title: string
+          updated_at: string
+          verified_purchase: boolean
+        }
+        Insert: {
+          author_name: string
+          body?: string
+          created_at?: string
+          customer_id: string
+          id?: string
+          product_id: string
+          rating: number
+          title: string
+          updated_at?: string
+          verified_purchase?: boolean
+        }
+        Update: {
+          author_name?: string
+          body?: string
+          created_at?: string
+          customer_id?: string
+          id?: string
+          product_id?: string
+          rating?: number
+          title?: string
+          updated_at?: string
+          verified_purchase?: boolean
+        }
+        Relationships: [
+          {
+            foreignKeyName: "liveit_reviews_product_id_fkey"
+            columns: ["product_id"]
+            referencedRelation: "liveit_product_cards"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "liveit_reviews_product_id_fkey"
+            columns: ["product_id"]
+            referencedRelation: "liveit_products"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      liveit_variants: {
+        Row: {
+          colour: string | null
+          created_at: string
+          id: string
+          position: number
+          price_cents: number
+          product_id: string
+          size: string | null
+          sku: string
+          stock_available: number | null
+          stock_on_hand: number
+          stock_reserved: number
+          updated_at: string
+        }
+        Insert: {
+          colour?: string | null
+          created_at?: string
+          id?: string
+          position?: number
+          price_cents: number
+          product_id: string
+          size?: string | null
+          sku: string
+          stock_available?: never
+          stock_on_hand?: number
+          stock_reserved?: number
+          updated_at?: string
+        }
+        Update: {
+          colour?: string | null
+          created_at?: string
+          id?: string
+          position?: number
+          price_cents?: number
+          product_id?: string
+          size?: string | null
+          sku?: string
+          stock_available?: never
+          stock_on_hand?: number
+          stock_reserved?: number
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "liveit_variants_product_id_fkey"
+            columns: ["product_id"]
+            referencedRelation: "liveit_product_cards"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "liveit_variants_product_id_fkey"
+            columns: ["product_id"]
+            referencedRelation: "liveit_products"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       profiles: {
         Row: {
           avatar_path: string | null
@@ -504,7 +955,33 @@ export type Database = {
       }
     }
     Views: {
-      [_ in never]: never
+      liveit_product_cards: {
+        Row: {
+          average_rating: number | null
+          category_id: string | null
+          category_slug: string | null
+          created_at: string | null
+          id: string | null
+          image_alt: string | null
+          image_path: string | null
+          image_widths: number[] | null
+          max_price_cents: number | null
+          min_price_cents: number | null
+          name: string | null
+          review_count: number | null
+          slug: string | null
+          status: string | null
+          stock_available: number | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "liveit_products_category_id_fkey"
+            columns: ["category_id"]
+            referencedRelation: "liveit_categories"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
     }
     Functions: {
       consume_rate_limit: {
@@ -517,6 +994,107 @@ export type Database = {
       }
       health_check: { Args: Record<PropertyKey, never>; Returns: Json }
       is_admin: { Args: Record<PropertyKey, never>; Returns: boolean }
+      liveit_abandon_checkout: {
+        Args: { order_id: string }
+        Returns: undefined
+      }
+      liveit_adjust_stock: {
+        Args: { delta?: number; on_hand?: number; variant_id: string }
+        Returns: {
+          colour: string | null
+          created_at: string
+          id: string
+          position: number
+          price_cents: number
+          product_id: string
+          size: string | null
+          sku: string
+          stock_available: number | null
+          stock_on_hand: number
+          stock_reserved: number
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "liveit_variants"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      liveit_apply_payment_event: {
+        Args: {
+          event_id: string
+          event_type: string
+          order_id: string
+          payment_reference?: string
+        }
+        Returns: Json
+      }
+      liveit_cancel_order: {
+        Args: { customer?: string; order_id: string; reason?: string }
+        Returns: Json
+      }
+      liveit_checkout: {
+        Args: {
+          customer: string
+          hold_minutes?: number
+          items: Json
+          payment_provider?: string
+          shipping_address: Json
+        }
+        Returns: Json
+      }
+      liveit_create_review: {
+        Args: {
+          body?: string
+          customer: string
+          product_id: string
+          rating: number
+          title: string
+        }
+        Returns: {
+          author_name: string
+          body: string
+          created_at: string
+          customer_id: string
+          id: string
+          product_id: string
+          rating: number
+          title: string
+          updated_at: string
+          verified_purchase: boolean
+        }
+        SetofOptions: {
+          from: "*"
+          to: "liveit_reviews"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      liveit_list_orders: {
+        Args: {
+          customer?: string
+          page_limit?: number
+          page_offset?: number
+          q?: string
+          status_filter?: string
+        }
+        Returns: Json
+      }
+      liveit_merge_cart: { Args: { items: Json }; Returns: Json }
+      liveit_order_json: { Args: { order_id: string }; Returns: Json }
+      liveit_release_expired_holds: {
+        Args: { max_orders?: number }
+        Returns: number
+      }
+      liveit_set_order_status: {
+        Args: { new_status: string; order_id: string }
+        Returns: Json
+      }
+      liveit_set_payment_reference: {
+        Args: { order_id: string; reference: string }
+        Returns: undefined
+      }
       qmlab_shared_circuit: {
         Args: { token: string }
         Returns: {

@@ -5,21 +5,13 @@
 import pg from 'pg';
 import { withRequestTransaction } from '@alawein/local-supabase';
 import { createNodeClient, startTestStack } from '@alawein/local-supabase/testing';
+import { describeLatency as describe } from './percentiles.ts';
 
 const OTHER_USERS = 99;
 const MAIN_SETS = 10_000;
 const OTHER_SETS = 1_000;
 const RUNS = 200;
 const TZ = 'Europe/Paris';
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-function describe(label: string, samples: number[]): string {
-  return `${label.padEnd(34)} p50 ${percentile(samples, 50).toFixed(2).padStart(7)} ms   p95 ${percentile(samples, 95).toFixed(2).padStart(7)} ms`;
-}
 
 /** `sets` sets for `owner` over the last two years: 10 sets a workout, 20 exercises in rotation. */
 async function seedSets(db: pg.Pool, owner: string, sets: number): Promise<void> {

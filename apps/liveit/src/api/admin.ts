@@ -1,0 +1,141 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { callFunction, unwrap, useSupabase } from '@alawein/supabase-client';
+import {
+  PRODUCT_IMAGES_BUCKET,
+  liveitApi,
+  type AdminSettableStatus,
+  type OrderStatus,
+  type StockAdjust,
+} from '@alawein/liveit-domain';
+import { adminKeys, orderKeys, productKeys } from './keys.ts';
+
+/** Every product (RLS shows admins drafts and archived ones too) with its variants. */
+export function useAdminProductsQuery() {
+  const client = useSupabase();
+  return useQuery({
+    queryKey: adminKeys.list({ products: true }),
+    queryFn: async () =>
+      unwrap(
+        await client
+          .from('liveit_products')
+          .select(
+            'id, slug, name, status, liveit_variants(id, sku, size, colour, price_cents, stock_on_hand, stock_reserved, stock_available, position), liveit_product_images(id, storage_path, alt, position, widths)',
+          )
+          .order('name'),
+      ),
+  });
+}
+
+export type AdminProduct = NonNullable<ReturnType<typeof useAdminProductsQuery>['data']>[number];
+
+function useInvalidateCatalogue() {
+  const queryClient = useQueryClient();
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: adminKeys.all });
+    void queryClient.invalidateQueries({ queryKey: productKeys.all });
+  };
+}
+
+export function useAdjustStockMutation() {
+  const client = useSupabase();
+  const invalidate = useInvalidateCatalogue();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: StockAdjust }) =>
+      callFunction(client, liveitApi.adminAdjustStock, { params: { id }, body }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateProductMutation() {
+  const client = useSupabase();
+  const invalidate = useInvalidateCatalogue();
+  return useMutation({
+    mutationFn: ({
+      id,
+      body,
+    }: {
+      id: string;
+      body: { name?: string; status?: 'draft' | 'active' | 'archived' };
+    }) => callFunction(client, liveitApi.adminUpdateProduct, { params: { id }, body }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateVariantMutation() {
+  const client = useSupabase();
+  const invalidate = useInvalidateCatalogue();
+  return useMutation({
+    mutationFn: ({ id, price_cents }: { id: string; price_cents: number }) =>
+      callFunction(client, liveitApi.adminUpdateVariant, {
+        params: { id },
+        body: { price_cents },
+      }),
+    onSuccess: invalidate,
+  });
+}
+
+/** A file name safe for the bucket's `<slug>/<file>` rule. */
+function storageName(file: File): string {
+  const ext = (/\.(webp|avif|jpe?g|png)$/i.exec(file.name)?.[1] ?? 'jpg').toLowerCase();
+  return `${Date.now().toString(36)}.${ext}`;
+}
+
+/** Uploads an image to the bucket, then registers it with the product. */
+export function useUploadImageMutation() {
+  const client = useSupabase();
+  const invalidate = useInvalidateCatalogue();
+  return useMutation({
+    mutationFn: async ({
+      product,
+      file,
+      alt,
+    }: {
+      product: { id: string; slug: string; imageCount: number };
+      file: File;
+      alt: string;
+    }) => {
+      const path = `${product.slug}/${storageName(file)}`;
+      const full = await client.full();
+      const { error } = await full.storage
+        .from(PRODUCT_IMAGES_BUCKET)
+        .upload(path, file, { contentType: file.type, upsert: false });
+      if (error) throw error;
+      return callFunction(client, liveitApi.adminAddImage, {
+        params: { id: product.id },
+        body: { storage_path: path, alt, position: product.imageCount },
+      });
+    },
+    onSuccess: invalidate,
+  });
+}
+
+export const ADMIN_ORDERS_PAGE_SIZE = 20;
+
+export function useAdminOrdersQuery(filters: { status?: OrderStatus; q?: string; page: number }) {
+  const client = useSupabase();
+  return useQuery({
+    queryKey: adminKeys.list({ orders: true, ...filters }),
+    queryFn: () =>
+      callFunction(client, liveitApi.adminListOrders, {
+        query: {
+          limit: ADMIN_ORDERS_PAGE_SIZE,
+          offset: (filters.page - 1) * ADMIN_ORDERS_PAGE_SIZE,
+          ...(filters.status ? { status: filters.status } : {}),
+          ...(filters.q?.trim() ? { q: filters.q.trim() } : {}),
+        },
+      }),
+  });
+}
+
+export function useMoveOrderMutation() {
+  const client = useSupabase();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, status }: { id: string; status: AdminSettableStatus }) =>
+      callFunction(client, liveitApi.adminMoveOrder, { params: { id }, body: { status } }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: adminKeys.all });
+      void queryClient.invalidateQueries({ queryKey: orderKeys.all });
+    },
+  });
+}

@@ -1,0 +1,91 @@
+import { useLocation, useParams } from 'react-router-dom';
+import { Button, errorMessage } from '@alawein/ui';
+import {
+  useCancelOrderMutation,
+  useOrderQuery,
+  useTestPaymentMutation,
+  type Order,
+} from '../api/orders.ts';
+import { LinkButton } from '../components/link-button.tsx';
+import { OrderStatusBadge } from '../components/order-status.tsx';
+import { OrderTotals } from '../components/order-totals.tsx';
+import { Page } from '../components/page.tsx';
+import { QueryState } from '../components/query-state.tsx';
+
+function OrderView({ order, placed }: { order: Order; placed: boolean }) {
+  const pay = useTestPaymentMutation();
+  const cancel = useCancelOrderMutation();
+  const error = pay.error ?? cancel.error;
+  const address = order.shipping_address;
+  return (
+    <Page
+      title={`Order ${order.order_number}`}
+      actions={<OrderStatusBadge status={order.status} />}
+    >
+      {placed && (
+        <p role="status" className="rounded-lg bg-success-soft p-3">
+          Thank you! Your order number is <strong>{order.order_number}</strong>.
+        </p>
+      )}
+      <OrderTotals order={order} />
+      <section aria-labelledby="ship-heading">
+        <h2 id="ship-heading" className="font-semibold">
+          Ships to
+        </h2>
+        <address className="not-italic">
+          {address.name}
+          <br />
+          {address.line1}
+          {address.line2 && (
+            <>
+              <br />
+              {address.line2}
+            </>
+          )}
+          <br />
+          {address.postal_code} {address.city}, {address.country}
+        </address>
+      </section>
+      {order.status === 'pending_payment' && (
+        <div className="flex flex-wrap gap-3">
+          {order.payment_provider === 'test' && (
+            <Button onClick={() => pay.mutate(order.id)} loading={pay.isPending}>
+              Pay (test mode)
+            </Button>
+          )}
+          <Button
+            variant="secondary"
+            onClick={() => cancel.mutate(order.id)}
+            loading={cancel.isPending}
+          >
+            Cancel order
+          </Button>
+        </div>
+      )}
+      {order.status === 'pending_payment' && order.reserved_until && (
+        <p className="text-sm text-muted-fg">
+          Items are held for you until {new Date(order.reserved_until).toLocaleTimeString()}.
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="text-danger">
+          {errorMessage(error)}
+        </p>
+      )}
+      <LinkButton to="/orders" className="self-start">
+        All orders
+      </LinkButton>
+    </Page>
+  );
+}
+
+export default function OrderPage() {
+  const { id = '' } = useParams();
+  const placed = (useLocation().state as { placed?: boolean } | null)?.placed === true;
+  const order = useOrderQuery(id);
+  return (
+    <QueryState query={order} label="the order">
+      {(data) => <OrderView order={data} placed={placed} />}
+    </QueryState>
+  );
+}

@@ -1,0 +1,77 @@
+import { Link, useSearchParams } from 'react-router-dom';
+import { Button, EmptyState } from '@alawein/ui';
+import { formatCents } from '@alawein/liveit-domain';
+import { ORDERS_PAGE_SIZE, useOrdersQuery } from '../api/orders.ts';
+import { LinkButton } from '../components/link-button.tsx';
+import { OrderStatusBadge } from '../components/order-status.tsx';
+import { Page } from '../components/page.tsx';
+import { QueryState } from '../components/query-state.tsx';
+
+export default function OrdersPage() {
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const orders = useOrdersQuery(page);
+  return (
+    <Page title="Your orders">
+      <QueryState query={orders} label="your orders">
+        {({ items, total }) => {
+          if (items.length === 0)
+            return (
+              <EmptyState
+                title="No orders yet"
+                description="Orders you place show up here with their status."
+                action={<LinkButton to="/shop">Start shopping</LinkButton>}
+              />
+            );
+          const pages = Math.ceil(total / ORDERS_PAGE_SIZE);
+          return (
+            <>
+              <ul className="flex flex-col divide-y divide-border" aria-label="Orders">
+                {items.map((order) => (
+                  <li
+                    key={order.id}
+                    className="flex flex-wrap items-center justify-between gap-3 py-3"
+                    data-testid="order-row"
+                  >
+                    <div className="flex flex-col">
+                      <Link to={`/orders/${order.id}`} className="font-semibold underline">
+                        {order.order_number}
+                      </Link>
+                      <span className="text-sm text-muted-fg">
+                        {new Date(order.created_at).toLocaleString()} · {order.items.length}{' '}
+                        {order.items.length === 1 ? 'item' : 'items'}
+                      </span>
+                    </div>
+                    <OrderStatusBadge status={order.status} />
+                    <span className="font-medium">{formatCents(order.total_cents)}</span>
+                  </li>
+                ))}
+              </ul>
+              {pages > 1 && (
+                <nav aria-label="Pages" className="flex items-center justify-center gap-3">
+                  <Button
+                    variant="secondary"
+                    disabled={page <= 1}
+                    onClick={() => setParams({ page: String(page - 1) })}
+                  >
+                    Previous
+                  </Button>
+                  <span>
+                    Page {page} of {pages}
+                  </span>
+                  <Button
+                    variant="secondary"
+                    disabled={page >= pages}
+                    onClick={() => setParams({ page: String(page + 1) })}
+                  >
+                    Next
+                  </Button>
+                </nav>
+              )}
+            </>
+          );
+        }}
+      </QueryState>
+    </Page>
+  );
+}

@@ -1,0 +1,146 @@
+// Page objects for LiveIt's own pages (apps/liveit). Selectors are roles, labels and the
+// data-testids those pages set.
+import { randomUUID } from 'node:crypto';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { AuthPage } from './auth-page.ts';
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+/** The seed's shop admin (supabase/README.md). */
+export const LIVEIT_ADMIN: Credentials = { email: 'admin@example.com', password: 'password123' };
+
+/** Signs a new customer up through the UI (which lands on the account page). */
+export async function signUpShopper(page: Page, label: string): Promise<Credentials> {
+  const credentials = {
+    email: `e2e-liveit-${label}-${randomUUID()}@example.com`,
+    password: `pw-${randomUUID()}`,
+  };
+  await page.goto('/sign-up');
+  await new AuthPage(page).signUp(credentials.email, credentials.password);
+  await expect(page).toHaveURL(/\/account$/);
+  return credentials;
+}
+
+export async function signIn(page: Page, { email, password }: Credentials): Promise<void> {
+  const auth = new AuthPage(page);
+  await auth.gotoSignIn();
+  await auth.signIn(email, password);
+  await expect(auth.form).toBeHidden();
+}
+
+/** A page in a browser context of its own (separate storage: another person or device). */
+export async function newPage(browser: Browser, baseURL: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  return context.newPage();
+}
+
+/** A product page: gallery, variant picker, live stock, add to cart, reviews. */
+export class LiveitProductPage {
+  readonly price: Locator;
+  readonly stock: Locator;
+  readonly quantity: Locator;
+  readonly addToCart: Locator;
+  readonly drawer: Locator;
+  readonly rating: Locator;
+  readonly reviews: Locator;
+
+  constructor(private readonly page: Page) {
+    this.price = page.getByTestId('price');
+    this.stock = page.getByTestId('stock');
+    this.quantity = page.getByLabel('Quantity', { exact: true });
+    this.addToCart = page.getByRole('button', { name: 'Add to cart' });
+    this.drawer = page.getByRole('dialog', { name: 'Your cart' });
+    this.rating = page.getByTestId('rating-summary').first();
+    this.reviews = page.getByTestId('review');
+  }
+
+  async goto(slug: string): Promise<void> {
+    await this.page.goto(`/products/${slug}`);
+    await expect(this.addToCart).toBeVisible();
+    // Stock changes are only seen once the Realtime channel is joined.
+    await expect(this.page.getByTestId('live-stock-state')).toHaveText('Stock updates live');
+  }
+
+  /** Picks a colour and/or size by its label (sold-out options carry a suffix). */
+  async pick(option: { colour?: string; size?: string }): Promise<void> {
+    for (const [group, value] of Object.entries(option)) {
+      if (!value) continue;
+      await this.page
+        .getByRole('group', { name: new RegExp(`^${group === 'colour' ? 'Colour' : 'Size'}`) })
+        .getByRole('radio', { name: new RegExp(`^${value}( \\(sold out\\))?$`) })
+        .check({ force: true });
+    }
+  }
+
+  async add(quantity: number): Promise<void> {
+    await this.quantity.fill(String(quantity));
+    await this.addToCart.click();
+    await expect(this.drawer).toBeVisible();
+  }
+
+  async writeReview(rating: number, title: string, body: string): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Write a review' });
+    await form.getByRole('combobox', { name: 'Rating' }).click();
+    await this.page
+      .getByRole('option', { name: `${rating} ${rating === 1 ? 'star' : 'stars'}` })
+      .click();
+    await form.getByLabel('Title').fill(title);
+    await form.getByLabel('Review').fill(body);
+    await form.getByRole('button', { name: 'Post review' }).click();
+    await expect(this.reviews.filter({ hasText: title })).toBeVisible();
+  }
+}
+
+export interface Address {
+  name: string;
+  line1: string;
+  city: string;
+  postal_code: string;
+  country: string;
+}
+
+/** Checkout: the cart, the address form (the API's own schema), place order. */
+export class LiveitCheckoutPage {
+  readonly form: Locator;
+  readonly placeOrder: Locator;
+
+  constructor(private readonly page: Page) {
+    this.form = page.getByRole('form', { name: 'Shipping address' });
+    this.placeOrder = page.getByRole('button', { name: 'Place order' });
+  }
+
+  field(label: string): Locator {
+    return this.form.getByLabel(label, { exact: false }).first();
+  }
+
+  async fill(address: Address): Promise<void> {
+    await this.field('Full name').fill(address.name);
+    await this.form.getByRole('textbox', { name: /^Address/ }).fill(address.line1);
+    await this.field('City').fill(address.city);
+    await this.field('Postal code').fill(address.postal_code);
+    await this.field('Country').fill(address.country);
+  }
+}
+
+/** One order: number, status, server totals, "Pay (test mode)". */
+export class LiveitOrderPage {
+  readonly heading: Locator;
+  readonly status: Locator;
+  readonly total: Locator;
+  readonly pay: Locator;
+
+  constructor(page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: /^Order LII-\d{4}-\d{6}$/ });
+    this.status = page.getByTestId('order-status');
+    this.total = page.getByTestId('order-total');
+    this.pay = page.getByRole('button', { name: 'Pay (test mode)' });
+  }
+
+  async orderNumber(): Promise<string> {
+    const text = (await this.heading.textContent()) ?? '';
+    return text.replace(/^Order /, '');
+  }
+}
