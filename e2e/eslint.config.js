@@ -1,3 +1,6 @@
 import base from '@alawein/eslint-config/base';
 
-export default [{ ignores: ['.builds/**', 'playwright-report/**', 'test-results/**'] }, ...base];
+export default [
+  { ignores: ['.builds/**', '.lighthouse/**', 'playwright-report/**', 'test-results/**'] },
+  ...base,
+];

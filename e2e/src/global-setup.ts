@@ -3,11 +3,12 @@
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import getPort from 'get-port';
-import { build, preview, type PreviewServer } from 'vite';
+import type { PreviewServer } from 'vite';
 import { startTestStack } from '@alawein/local-supabase/testing';
 import { APPS } from './apps.ts';
-import { publishTargets, setViteBuildEnv } from './env.ts';
+import { publishTargets } from './env.ts';
 import { startSentryIngest } from './sentry-ingest.ts';
+import { buildAndServe as buildAndServeInto, urlOf, type BuildEnv } from './serve-app.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const buildsDir = fileURLToPath(new URL('../.builds/', import.meta.url));
@@ -15,39 +16,9 @@ const OFFLINE_APP = 'repz';
 const SENTRY_APP = 'qmlab';
 const PRODUCTION_APP = 'liveit';
 
-interface BuildEnv {
-  VITE_SUPABASE_URL: string;
-  VITE_SUPABASE_ANON_KEY: string;
-  VITE_SENTRY_DSN?: string;
-  VITE_APP_ENV?: string;
-}
-
-/** Builds apps/<app> with the given backend into .builds/<label> and serves it on a free port. */
-async function buildAndServe(app: string, label: string, env: BuildEnv): Promise<PreviewServer> {
-  const configFile = `${repoRoot}apps/${app}/vite.config.ts`;
-  const outDir = `${buildsDir}${label}`;
-  setViteBuildEnv({ VITE_APP_ENV: 'development', VITE_SENTRY_DSN: '', ...env });
-  await build({
-    configFile,
-    configLoader: 'runner',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
-  const port = await getPort();
-  return preview({
-    configFile,
-    configLoader: 'runner',
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: true },
-  });
-}
-
-function urlOf(server: PreviewServer): string {
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a URL');
-  return url.replace(/\/$/, '');
-}
+/** Builds apps/<app> into .builds/<label> and serves it. */
+const buildAndServe = (app: string, label: string, env: BuildEnv): Promise<PreviewServer> =>
+  buildAndServeInto(app, `${buildsDir}${label}`, env);
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const stack = await startTestStack({ projectRoot: repoRoot });

@@ -1,12 +1,12 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ToastProvider } from '@alawein/ui';
-import { SupabaseProvider, type TypedSupabaseClient } from '@alawein/supabase-client';
+import { SupabaseProvider, type AppSupabaseClient } from '@alawein/supabase-client';
 import { AppContext, type AppContextValue } from './config/app-context.tsx';
 
 export interface AppProvidersProps extends AppContextValue {
   queryClient: QueryClient;
-  supabase: TypedSupabaseClient;
+  supabase: AppSupabaseClient;
   children: ReactNode;
 }
 

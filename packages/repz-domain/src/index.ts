@@ -4,3 +4,5 @@ export * from './units.ts';
 export * from './streak.ts';
 export * from './schemas.ts';
 export * from './progress.ts';
+export * from './responses.ts';
+export * from './api.ts';

@@ -315,6 +315,14 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
+      consume_rate_limit: {
+        Args: { bucket: string; function_name: string }
+        Returns: {
+          allowed: boolean
+          remaining: number
+          retry_after_seconds: number
+        }[]
+      }
       health_check: { Args: Record<PropertyKey, never>; Returns: Json }
       is_admin: { Args: Record<PropertyKey, never>; Returns: boolean }
       repz_accept_invite: {
@@ -338,14 +346,6 @@ export type Database = {
           isSetofReturn: false
         }
       }
-      repz_consume_rate_limit: {
-        Args: { kind: string }
-        Returns: {
-          allowed: boolean
-          remaining: number
-          retry_after_seconds: number
-        }[]
-      }
       repz_exercise_sets: {
         Args: { athlete?: string; exercise: string; since?: string; tz: string }
         Returns: {
@@ -364,6 +364,13 @@ export type Database = {
           tz: string
         }
         Returns: Json
+      }
+      repz_partner_names: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          display_name: string
+          partner_id: string
+        }[]
       }
       repz_save_workout: {
         Args: { workout: Json; workout_id?: string }

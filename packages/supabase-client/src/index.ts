@@ -1,6 +1,10 @@
 export { createBrowserClient } from './client/browser-client.ts';
-export { createServerClient } from './client/server-client.ts';
-export type { SupabaseEnv, TypedSupabaseClient } from './client/types.ts';
+export type {
+  AppSupabaseClient,
+  BrowserClientOptions,
+  SupabaseEnv,
+  TypedSupabaseClient,
+} from './client/types.ts';
 export type {
   Database,
   Json,
@@ -30,6 +34,18 @@ export {
   parseRetryAfter,
 } from './query/error-status.ts';
 export { createQueryKeys, type QueryKeys } from './query/query-keys.ts';
+
+export { ApiError, type ApiErrorBody, type ApiErrorOptions } from './functions/api-error.ts';
+export {
+  callFunction,
+  functionPath,
+  type CallArgs,
+  type Endpoint,
+  type EndpointResponse,
+  type FunctionsInvoker,
+  type FunctionsSource,
+  type HttpMethod,
+} from './functions/call-function.ts';
 
 export { SupabaseProvider, type SupabaseProviderProps } from './provider/supabase-provider.tsx';
 export { useSupabase } from './provider/supabase-context.ts';

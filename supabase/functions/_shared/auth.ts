@@ -1,7 +1,9 @@
 // Identifies the signed-in caller and gives a database client that acts as them, so every
 // query the function makes is subject to the caller's RLS policies.
 import type { User } from '@supabase/supabase-js';
+import type { MiddlewareHandler } from 'hono';
 import { createServerClient, type TypedSupabaseClient } from '@alawein/supabase-client/server';
+import type { FunctionEnvironment } from './app.ts';
 import { ApiError } from './errors.ts';
 import type { FunctionEnv } from './env.ts';
 
@@ -35,4 +37,25 @@ export async function requireCaller(env: FunctionEnv, req: Request): Promise<Cal
     );
   }
   return { user: data.user, db };
+}
+
+/** Context variables `authenticate` sets: the signed-in caller (and `userId` for the log line). */
+export interface AuthVariables {
+  caller: Caller;
+}
+
+/**
+ * Middleware: every route registered after it needs a signed-in user (401 otherwise) and reads
+ * them with `c.get('caller')`. Register it after `createFunctionApp`, whose /health and CORS
+ * preflight answer before it runs.
+ */
+export function authenticate(
+  env: FunctionEnv,
+): MiddlewareHandler<FunctionEnvironment<AuthVariables>> {
+  return async (c, next) => {
+    const caller = await requireCaller(env, c.req.raw);
+    c.set('userId', caller.user.id);
+    c.set('caller', caller);
+    await next();
+  };
 }

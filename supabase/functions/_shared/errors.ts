@@ -1,30 +1,14 @@
 // One error shape for every function: {error: {code, message, field?}} with a fitting status.
+import { ApiError } from '@alawein/supabase-client/api-error';
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+// The class the apps' callFunction rebuilds from the response: one error on both sides.
+export { ApiError };
 
-/** An error the client caused or may act on; anything else is answered as a 500 and logged. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: ErrorStatus,
-    readonly code: string,
-    message: string,
-    readonly field?: string,
-    readonly headers: Record<string, string> = {},
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'ApiError';
-  }
-
-  toBody(): { error: { code: string; message: string; field?: string } } {
-    return {
-      error: {
-        code: this.code,
-        message: this.message,
-        ...(this.field ? { field: this.field } : {}),
-      },
-    };
-  }
+/** 429 with the Retry-After header clients wait on. */
+export function rateLimited(message: string, retryAfterSeconds: number): ApiError {
+  return new ApiError(429, 'rate_limited', message, {
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+  });
 }
 
 interface PostgrestLikeError {
@@ -42,40 +26,36 @@ export function fromDatabaseError(error: PostgrestLikeError): ApiError {
   const field = error.hint && /^[a-z_][a-z0-9_.]*$/i.test(error.hint) ? error.hint : undefined;
   const message = error.message ?? 'database error';
   switch (error.code) {
+    case 'PT429':
+      // private.enforce_rate_limit: the detail is the seconds until the budget's window ends.
+      return rateLimited(message, Math.max(1, Number(error.details) || 60));
     case '23505':
-      return new ApiError(409, 'conflict', message, field);
+      return new ApiError(409, 'conflict', message, { field });
     case '23503':
-      return new ApiError(422, 'not_found_reference', message, field);
+      return new ApiError(422, 'not_found_reference', message, { field });
     case 'P0002':
-      return new ApiError(404, 'not_found', message, field);
+      return new ApiError(404, 'not_found', message, { field });
     case '22023':
     case '23514':
     case '22P02':
     case '22007':
     case '22008':
     case '23502':
-      return new ApiError(422, 'invalid_value', message, field);
+      return new ApiError(422, 'invalid_value', message, { field });
     case '42501':
-      return new ApiError(403, 'forbidden', 'not allowed', field);
+      return new ApiError(403, 'forbidden', 'not allowed', { field });
     case 'PGRST301':
     case 'PGRST302':
       return new ApiError(401, 'invalid_token', 'the access token is invalid or expired');
     default:
       // The client learns nothing of the internals; the log line carries the database's words.
-      return new ApiError(
-        500,
-        'internal_error',
-        'unexpected database error',
-        undefined,
-        {},
-        {
-          cause: {
-            code: error.code,
-            message: error.message,
-            details: error.details,
-            hint: error.hint,
-          },
+      return new ApiError(500, 'internal_error', 'unexpected database error', {
+        cause: {
+          code: error.code,
+          message: error.message,
+          details: error.details,
+          hint: error.hint,
         },
-      );
+      });
   }
 }

@@ -13,5 +13,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
   const status = SHAPE_ISSUES.has(issue.code) ? 400 : 422;
   const message = field ? `${field}: ${issue.message}` : issue.message;
-  throw new ApiError(status, status === 400 ? 'invalid_request' : 'invalid_value', message, field);
+  throw new ApiError(status, status === 400 ? 'invalid_request' : 'invalid_value', message, {
+    field,
+  });
 }

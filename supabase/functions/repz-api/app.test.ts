@@ -107,6 +107,10 @@ Deno.test(
     const res = await call('GET', '/stats', { token: forged });
     assert.equal(res.status, 401);
     assert.equal(res.json.error.code, 'unauthorized');
+    // Error answers keep the headers browsers and clients need.
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    assert.equal(res.headers.get('content-type'), 'application/json');
+    assert.ok(res.headers.get('x-request-id'));
   },
 );
 

@@ -132,7 +132,7 @@ async function main(): Promise<void> {
     let calls = 0;
     const viaFunction = (path: string) => async () => {
       if (++calls % 90 === 0)
-        await admin.query('delete from private.repz_rate_limits where user_id = $1', [me]);
+        await admin.query('delete from private.rate_limit_hits where user_id = $1', [me]);
       const response = await fetch(`${stack.url}/functions/v1/repz-api${path}`, {
         headers: { authorization: `Bearer ${token}`, apikey: stack.anonKey },
       });
@@ -140,7 +140,7 @@ async function main(): Promise<void> {
         throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
       await response.arrayBuffer();
     };
-    await admin.query('delete from private.repz_rate_limits where user_id = $1', [me]);
+    await admin.query('delete from private.rate_limit_hits where user_id = $1', [me]);
     console.log(
       describe(
         'function: GET /progress?period=all',

@@ -1,6 +1,6 @@
 // Finds secrets in text: service-role JWTs, provider tokens, private keys, database URLs with real
 // passwords. Used by the test that scans the repository and the built apps.
-import { DEMO_SERVICE_ROLE_KEY } from '@alawein/local-supabase';
+import { DEMO_SERVICE_ROLE_KEY } from '@alawein/local-supabase/constants';
 
 export interface Finding {
   file: string;

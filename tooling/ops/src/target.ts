@@ -6,7 +6,7 @@ import {
   DEFAULT_DB_PORT,
   DEMO_ANON_KEY,
   DEMO_SERVICE_ROLE_KEY,
-} from '@alawein/local-supabase';
+} from '@alawein/local-supabase/constants';
 
 export interface Target {
   /** PostgreSQL URL with credentials (never printed). */

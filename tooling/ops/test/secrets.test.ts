@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEMO_SERVICE_ROLE_KEY } from '@alawein/local-supabase';
+import { DEMO_SERVICE_ROLE_KEY } from '@alawein/local-supabase/constants';
 import { scanText } from '../src/secrets.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

@@ -29,7 +29,7 @@ export function useBodyEntriesQuery(ownerId: string) {
           .eq('owner_id', ownerId)
           .order('day')
           .limit(1000),
-      ) as BodyEntry[],
+      ),
   });
 }
 

@@ -1,17 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { unwrap, useSupabase } from '@alawein/supabase-client';
-import { apiPath, callApi } from '../lib/api-client.ts';
-import { coachKeys } from './keys.ts';
+import { coachLinkSchema, repzApi, type CoachLink } from '@alawein/repz-domain';
+import { callFunction, unwrap, useSupabase } from '@alawein/supabase-client';
+import { coachKeys, partnerNameKeys } from './keys.ts';
 
-export interface CoachLink {
-  id: string;
-  coach_id: string;
-  client_id: string | null;
-  status: 'pending' | 'active' | 'ended';
-  invite_code: string;
-  invite_expires_at: string;
-  accepted_at: string | null;
-}
+export type { CoachLink } from '@alawein/repz-domain';
+
+const LINK_COLUMNS =
+  'id, coach_id, client_id, status, invite_code, invite_expires_at, accepted_at, ended_at, created_at, updated_at';
 
 /** Every link the user is part of, as coach or client (RLS shows only those). */
 export function useCoachLinksQuery() {
@@ -19,12 +14,16 @@ export function useCoachLinksQuery() {
   return useQuery({
     queryKey: coachKeys.lists(),
     queryFn: async () =>
-      unwrap(
-        await client
-          .from('repz_coach_links')
-          .select('id, coach_id, client_id, status, invite_code, invite_expires_at, accepted_at')
-          .order('created_at', { ascending: false }),
-      ) as CoachLink[],
+      coachLinkSchema
+        .array()
+        .parse(
+          unwrap(
+            await client
+              .from('repz_coach_links')
+              .select(LINK_COLUMNS)
+              .order('created_at', { ascending: false }),
+          ),
+        ),
   });
 }
 
@@ -46,21 +45,25 @@ function useCoachMutation<TVars, TResult>(fn: (vars: TVars) => Promise<TResult>)
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: coachKeys.all }),
+    // A link accepted or ended changes who the partners are, and so their names.
+    onSuccess: () =>
+      Promise.all(
+        [coachKeys.all, partnerNameKeys.all].map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey }),
+        ),
+      ),
   });
 }
 
 export function useCreateInviteMutation() {
   const client = useSupabase();
-  return useCoachMutation(() =>
-    callApi<{ code: string; expires_at: string }>(client, apiPath('coach/invite'), 'POST', {}),
-  );
+  return useCoachMutation(() => callFunction(client, repzApi.createInvite));
 }
 
 export function useAcceptInviteMutation() {
   const client = useSupabase();
   return useCoachMutation((code: string) =>
-    callApi<CoachLink>(client, apiPath('coach/accept'), 'POST', { code }),
+    callFunction(client, repzApi.acceptInvite, { body: { code } }),
   );
 }
 

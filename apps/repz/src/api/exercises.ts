@@ -41,7 +41,7 @@ export function useExercisesQuery() {
           .from('repz_exercises')
           .select('id, name, muscle_group, equipment, owner_id')
           .order('name'),
-      ) as Exercise[],
+      ),
   });
 }
 

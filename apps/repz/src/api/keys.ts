@@ -6,5 +6,6 @@ export const progressKeys = createQueryKeys('repz-progress');
 export const exerciseKeys = createQueryKeys('repz-exercises');
 export const bodyKeys = createQueryKeys('repz-body');
 export const coachKeys = createQueryKeys('repz-coach');
+export const partnerNameKeys = createQueryKeys('repz-partner-names');
 export const messageKeys = createQueryKeys('repz-messages');
 export const photoKeys = createQueryKeys('repz-photos');

@@ -14,9 +14,7 @@ export function useMessagesQuery(me: string) {
   return useQuery({
     queryKey: messageKeys.list({ me }),
     queryFn: async () =>
-      unwrap(
-        await client.from('repz_messages').select(COLUMNS).order('sent_at').limit(1000),
-      ) as ChatMessage[],
+      unwrap(await client.from('repz_messages').select(COLUMNS).order('sent_at').limit(1000)),
   });
 }
 
@@ -41,33 +39,41 @@ export function useLiveMessages(me: string): boolean {
     return () => clearInterval(timer);
   }, [live, me, queryClient]);
   useEffect(() => {
-    const channel = client
-      .channel(`repz-messages:${me}`)
-      .on(
-        'postgres_changes',
-        {
-          event: 'INSERT',
-          schema: 'public',
-          table: 'repz_messages',
-          filter: `recipient_id=eq.${me}`,
-        },
-        (payload) => {
-          const message = payload.new as ChatMessage;
-          queryClient.setQueryData<ChatMessage[]>(messageKeys.list({ me }), (current) =>
-            current?.some((existing) => existing.id === message.id)
-              ? current
-              : [...(current ?? []), message],
-          );
-        },
-      )
-      .subscribe((status) => {
-        setLive(status === REALTIME_SUBSCRIBE_STATES.SUBSCRIBED);
-        // Catch up on anything sent while the channel was down.
-        if (status === REALTIME_SUBSCRIBE_STATES.SUBSCRIBED)
-          void queryClient.invalidateQueries({ queryKey: messageKeys.list({ me }) });
-      });
+    // Realtime is part of the full client, loaded on demand: the effect may end before it arrives.
+    let stop: (() => void) | undefined;
+    let ended = false;
+    void client.full().then((full) => {
+      if (ended) return;
+      const channel = full
+        .channel(`repz-messages:${me}`)
+        .on(
+          'postgres_changes',
+          {
+            event: 'INSERT',
+            schema: 'public',
+            table: 'repz_messages',
+            filter: `recipient_id=eq.${me}`,
+          },
+          (payload) => {
+            const message = payload.new as ChatMessage;
+            queryClient.setQueryData<ChatMessage[]>(messageKeys.list({ me }), (current) =>
+              current?.some((existing) => existing.id === message.id)
+                ? current
+                : [...(current ?? []), message],
+            );
+          },
+        )
+        .subscribe((status) => {
+          setLive(status === REALTIME_SUBSCRIBE_STATES.SUBSCRIBED);
+          // Catch up on anything sent while the channel was down.
+          if (status === REALTIME_SUBSCRIBE_STATES.SUBSCRIBED)
+            void queryClient.invalidateQueries({ queryKey: messageKeys.list({ me }) });
+        });
+      stop = () => void full.removeChannel(channel);
+    });
     return () => {
-      void client.removeChannel(channel);
+      ended = true;
+      stop?.();
     };
   }, [client, me, queryClient]);
   return live;

@@ -19,7 +19,7 @@ export function usePhotosQuery(ownerId: string) {
   return useQuery({
     queryKey: photoKeys.list({ ownerId }),
     queryFn: async (): Promise<Photo[]> => {
-      const bucket = client.storage.from(PHOTO_BUCKET);
+      const bucket = (await client.full()).storage.from(PHOTO_BUCKET);
       const listed = await bucket.list(ownerId, {
         limit: 100,
         sortBy: { column: 'name', order: 'desc' },
@@ -45,7 +45,9 @@ export function useUploadPhotoMutation(ownerId: string) {
   return useMutation({
     mutationFn: async (file: File) => {
       const webp = await toWebp(file);
-      const { error } = await client.storage
+      const { error } = await (
+        await client.full()
+      ).storage
         .from(PHOTO_BUCKET)
         .upload(photoPath(ownerId), webp, { contentType: 'image/webp' });
       if (error) throw error;
@@ -59,7 +61,7 @@ export function useDeletePhotoMutation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (path: string) => {
-      const { error } = await client.storage.from(PHOTO_BUCKET).remove([path]);
+      const { error } = await (await client.full()).storage.from(PHOTO_BUCKET).remove([path]);
       if (error) throw error;
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: photoKeys.all }),

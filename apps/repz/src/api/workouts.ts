@@ -1,27 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { WorkoutInput } from '@alawein/repz-domain';
-import { unwrap, useSupabase } from '@alawein/supabase-client';
+import { repzApi, workoutSchema, type WorkoutInput } from '@alawein/repz-domain';
+import { callFunction, unwrap, useSupabase } from '@alawein/supabase-client';
 import { browserTimeZone } from '../lib/age.ts';
-import { apiPath, callApi } from '../lib/api-client.ts';
-import type { StoredWorkout } from '../lib/workout-form.ts';
 import { progressKeys, statsKeys, workoutKeys } from './keys.ts';
 
-export interface WorkoutSet {
-  id: string;
-  exercise_id: string;
-  exercise_name: string;
-  set_number: number;
-  reps: number;
-  weight_kg: number;
-  rpe: number | null;
-  rest_seconds: number | null;
-}
-
-export interface Workout extends StoredWorkout {
-  id: string;
-  owner_id: string;
-  sets: WorkoutSet[];
-}
+export type { Workout, WorkoutPage } from '@alawein/repz-domain';
 
 export interface WorkoutFilters {
   from?: string;
@@ -31,18 +14,15 @@ export interface WorkoutFilters {
   athlete?: string;
 }
 
-export interface WorkoutPage {
-  items: Workout[];
-  total: number;
-}
-
 /** A page of workouts, newest first (a client's, for their active coach, with `athlete`). */
 export function useWorkoutsQuery(filters: WorkoutFilters) {
   const client = useSupabase();
   return useQuery({
     queryKey: workoutKeys.list(filters),
     queryFn: () =>
-      callApi<WorkoutPage>(client, apiPath('workouts', { ...filters, tz: browserTimeZone() })),
+      callFunction(client, repzApi.listWorkouts, {
+        query: { ...filters, tz: browserTimeZone() },
+      }),
     placeholderData: (previous) => previous,
   });
 }
@@ -54,11 +34,9 @@ export function useWorkoutQuery(id: string | undefined) {
     queryKey: workoutKeys.detail(id ?? ''),
     enabled: id !== undefined,
     queryFn: async () => {
-      const workout = unwrap(
-        await client.rpc('repz_workout_json', { id: id! }),
-      ) as unknown as Workout | null;
+      const workout = unwrap(await client.rpc('repz_workout_json', { id: id! }));
       if (!workout) throw new Error('This workout does not exist or is not yours.');
-      return workout;
+      return workoutSchema.parse(workout);
     },
   });
 }
@@ -79,12 +57,9 @@ export function useSaveWorkoutMutation() {
   const invalidate = useInvalidateTraining();
   return useMutation({
     mutationFn: ({ id, input }: { id?: string; input: WorkoutInput }) =>
-      callApi<Workout>(
-        client,
-        apiPath(id ? `workouts/${id}` : 'workouts'),
-        id ? 'PUT' : 'POST',
-        input,
-      ),
+      id
+        ? callFunction(client, repzApi.replaceWorkout, { params: { id }, body: input })
+        : callFunction(client, repzApi.createWorkout, { body: input }),
     onSuccess: invalidate,
   });
 }
@@ -93,7 +68,7 @@ export function useDeleteWorkoutMutation() {
   const client = useSupabase();
   const invalidate = useInvalidateTraining();
   return useMutation({
-    mutationFn: (id: string) => callApi<null>(client, apiPath(`workouts/${id}`), 'DELETE'),
+    mutationFn: (id: string) => callFunction(client, repzApi.deleteWorkout, { params: { id } }),
     onSuccess: invalidate,
   });
 }

@@ -13,7 +13,7 @@ import { useMe } from '../api/use-me.ts';
 import { LinkButton } from '../components/link-button.tsx';
 import { Page, Section } from '../components/page.tsx';
 import { QueryState } from '../components/query-state.tsx';
-import { ApiError } from '../lib/api-client.ts';
+import { ApiError } from '@alawein/supabase-client';
 import { PartnerName, usePartnerName } from '../api/partner-names.tsx';
 
 /** Both sides of coaching: a coach invites and sees clients; a client accepts an invite and sees their coach. */

@@ -17,7 +17,7 @@ import { useUnit } from '../api/use-unit.ts';
 import { useSaveWorkoutMutation, useWorkoutQuery } from '../api/workouts.ts';
 import { NewExerciseForm } from '../components/new-exercise-form.tsx';
 import { Page, Section } from '../components/page.tsx';
-import { ApiError } from '../lib/api-client.ts';
+import { ApiError } from '@alawein/supabase-client';
 import {
   emptyForm,
   emptySet,

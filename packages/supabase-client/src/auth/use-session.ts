@@ -1,11 +1,11 @@
 import type { AuthError, Session } from '@supabase/supabase-js';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import type { TypedSupabaseClient } from '../client/types.ts';
+import type { AppSupabaseClient } from '../client/types.ts';
 import { useSupabase } from '../provider/supabase-context.ts';
 import { authKeys } from './auth-keys.ts';
 
 /** The stored session (refreshed by supabase-js when expired), or null when signed out. */
-export async function fetchSession(client: TypedSupabaseClient): Promise<Session | null> {
+export async function fetchSession(client: AppSupabaseClient): Promise<Session | null> {
   const { data, error } = await client.auth.getSession();
   if (error) throw error;
   return data.session;

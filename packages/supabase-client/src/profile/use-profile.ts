@@ -1,5 +1,5 @@
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import type { TypedSupabaseClient } from '../client/types.ts';
+import type { AppSupabaseClient } from '../client/types.ts';
 import { unwrap, type SupabaseRequestError } from '../errors.ts';
 import { useUser } from '../auth/use-user.ts';
 import { useSupabase } from '../provider/supabase-context.ts';
@@ -8,7 +8,7 @@ import { toProfile } from './to-profile.ts';
 import { PROFILE_COLUMNS, type Profile } from './profile.types.ts';
 
 /** The profile of `userId` (RLS lets a user read only their own). */
-export async function fetchProfile(client: TypedSupabaseClient, userId: string): Promise<Profile> {
+export async function fetchProfile(client: AppSupabaseClient, userId: string): Promise<Profile> {
   const response = await client.from('profiles').select(PROFILE_COLUMNS).eq('id', userId).single();
   return toProfile(unwrap(response));
 }

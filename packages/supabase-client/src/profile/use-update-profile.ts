@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
-import type { TypedSupabaseClient } from '../client/types.ts';
+import type { AppSupabaseClient } from '../client/types.ts';
 import { unwrap, type SupabaseRequestError } from '../errors.ts';
 import { useUser } from '../auth/use-user.ts';
 import { useSupabase } from '../provider/supabase-context.ts';
@@ -9,7 +9,7 @@ import { PROFILE_COLUMNS, type Profile, type ProfileUpdate } from './profile.typ
 
 /** Updates the editable columns of `userId`'s profile and returns the saved row. */
 export async function updateProfile(
-  client: TypedSupabaseClient,
+  client: AppSupabaseClient,
   userId: string,
   changes: ProfileUpdate,
 ): Promise<Profile> {

@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
-import type { TypedSupabaseClient } from '../client/types.ts';
+import type { AppSupabaseClient } from '../client/types.ts';
 import { SupabaseContext } from './supabase-context.ts';
 import { applyAuthEvent } from './sync-auth-state.ts';
 
 export interface SupabaseProviderProps {
-  client: TypedSupabaseClient;
+  client: AppSupabaseClient;
   children?: ReactNode;
 }
 

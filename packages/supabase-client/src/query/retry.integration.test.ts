@@ -5,7 +5,7 @@ import { type AddressInfo } from 'node:net';
 import { QueryObserver, type QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBrowserClient } from '../client/browser-client.ts';
-import type { TypedSupabaseClient } from '../client/types.ts';
+import type { AppSupabaseClient } from '../client/types.ts';
 import { unwrap } from '../errors.ts';
 import { nodeRealtime } from '../test/node-realtime.ts';
 import { createQueryClient } from './query-client.ts';
@@ -35,7 +35,7 @@ beforeEach(() => {
   requests = [];
 });
 
-const client = (url = baseUrl): TypedSupabaseClient =>
+const client = (url = baseUrl): AppSupabaseClient =>
   createBrowserClient(
     { supabaseUrl: url, supabaseAnonKey: 'anon-key' },
     { auth: { persistSession: false }, realtime: nodeRealtime },
@@ -58,7 +58,7 @@ async function settle(queryClient: QueryClient, queryFn: () => Promise<unknown>)
 
 const fastRetries = () => createQueryClient({ retry: { baseDelayMs: 5, random: () => 0 } });
 
-const selectRows = (supabase: TypedSupabaseClient) => async () =>
+const selectRows = (supabase: AppSupabaseClient) => async () =>
   // A table name the empty generated schema does not know; the type cast keeps this test schema-agnostic.
   unwrap(
     await (
@@ -124,7 +124,7 @@ describe('retry policy with supabase-js', () => {
       { status: 429, headers: { 'retry-after': '1' }, body: { error: 'quota' } },
       { status: 200, body: { ok: true } },
     ];
-    const supabase = client();
+    const supabase = await client().full();
     const { result, elapsed } = await settle(fastRetries(), async () => {
       const response = await supabase.functions.invoke<{ ok: boolean }>('repz-api', { body: {} });
       if (response.error) throw response.error as Error; // typed `any` by functions-js

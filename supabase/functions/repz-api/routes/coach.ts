@@ -1,10 +1,16 @@
 // POST /coach/invite (a coach creates a one-time code) and POST /coach/accept (a client uses it).
-import { coachAcceptSchema, INVITE_CODE_ALPHABET } from '@alawein/repz-domain';
+import {
+  coachAcceptSchema,
+  coachLinkSchema,
+  INVITE_CODE_ALPHABET,
+  inviteSchema,
+} from '@alawein/repz-domain';
 import type { FunctionApp } from '../../_shared/app.ts';
+import type { AuthVariables } from '../../_shared/auth.ts';
 import { ApiError, fromDatabaseError } from '../../_shared/errors.ts';
 import { readJson } from '../../_shared/http.ts';
+import { respond } from '../../_shared/respond.ts';
 import { parseInput } from '../../_shared/validation.ts';
-import { callerOf } from '../app.ts';
 
 /** How long an invite can be accepted. */
 export const INVITE_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -24,9 +30,9 @@ export function newInviteCode(): string {
   return code;
 }
 
-export function registerCoachRoutes(app: FunctionApp): void {
+export function registerCoachRoutes(app: FunctionApp<AuthVariables>): void {
   app.post('/coach/invite', async (c) => {
-    const { db, user } = callerOf(c);
+    const { db, user } = c.get('caller');
     // 31^8 codes make a collision vanishingly rare; one retry covers it.
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const expiresAt = new Date(Date.now() + INVITE_LIFETIME_MS).toISOString();
@@ -36,7 +42,12 @@ export function registerCoachRoutes(app: FunctionApp): void {
         .select('invite_code, invite_expires_at')
         .single();
       if (!error)
-        return c.json({ code: data.invite_code, expires_at: data.invite_expires_at }, 201);
+        return respond(
+          c,
+          inviteSchema,
+          { code: data.invite_code, expires_at: data.invite_expires_at },
+          201,
+        );
       if (error.code !== UNIQUE_VIOLATION) throw fromDatabaseError(error);
     }
     throw new ApiError(409, 'conflict', 'could not allocate an invite code; try again');
@@ -44,8 +55,8 @@ export function registerCoachRoutes(app: FunctionApp): void {
 
   app.post('/coach/accept', async (c) => {
     const { code } = parseInput(coachAcceptSchema, await readJson(c.req.raw));
-    const { data, error } = await callerOf(c).db.rpc('repz_accept_invite', { code });
+    const { data, error } = await c.get('caller').db.rpc('repz_accept_invite', { code });
     if (error) throw fromDatabaseError(error);
-    return c.json(data, 200);
+    return respond(c, coachLinkSchema, data);
   });
 }

@@ -1,48 +1,56 @@
 // POST /workouts, GET /workouts, PUT /workouts/:id, DELETE /workouts/:id.
-import { workoutInputSchema, workoutListQuerySchema } from '@alawein/repz-domain';
+import {
+  workoutInputSchema,
+  workoutListQuerySchema,
+  workoutPageSchema,
+  workoutSchema,
+} from '@alawein/repz-domain';
 import { z } from 'zod';
 import type { FunctionApp } from '../../_shared/app.ts';
+import type { AuthVariables } from '../../_shared/auth.ts';
 import { ApiError, fromDatabaseError } from '../../_shared/errors.ts';
 import { readJson } from '../../_shared/http.ts';
+import { respond } from '../../_shared/respond.ts';
 import { parseInput } from '../../_shared/validation.ts';
-import { callerOf } from '../app.ts';
 
 const workoutIdSchema = z.uuid({ message: 'workout id must be a UUID' });
 
-export function registerWorkoutRoutes(app: FunctionApp): void {
+export function registerWorkoutRoutes(app: FunctionApp<AuthVariables>): void {
   app.post('/workouts', async (c) => {
     const input = parseInput(workoutInputSchema, await readJson(c.req.raw));
-    const { data, error } = await callerOf(c).db.rpc('repz_save_workout', { workout: input });
+    const { data, error } = await c.get('caller').db.rpc('repz_save_workout', { workout: input });
     if (error) throw fromDatabaseError(error);
-    return c.json(data, 201);
+    return respond(c, workoutSchema, data, 201);
   });
 
   app.put('/workouts/:id', async (c) => {
     const id = parseInput(workoutIdSchema, c.req.param('id'));
     const input = parseInput(workoutInputSchema, await readJson(c.req.raw));
-    const { data, error } = await callerOf(c).db.rpc('repz_save_workout', {
+    const { data, error } = await c.get('caller').db.rpc('repz_save_workout', {
       workout: input,
       workout_id: id,
     });
     if (error) throw fromDatabaseError(error);
-    return c.json(data, 200);
+    return respond(c, workoutSchema, data);
   });
 
   app.delete('/workouts/:id', async (c) => {
     const id = parseInput(workoutIdSchema, c.req.param('id'));
-    const { data, error } = await callerOf(c)
+    const { data, error } = await c
+      .get('caller')
       .db.from('repz_workouts')
       .delete()
       .eq('id', id)
       .select('id');
     if (error) throw fromDatabaseError(error);
-    if (data.length === 0) throw new ApiError(404, 'not_found', 'workout not found', 'id');
+    if (data.length === 0)
+      throw new ApiError(404, 'not_found', 'workout not found', { field: 'id' });
     return c.body(null, 204);
   });
 
   app.get('/workouts', async (c) => {
     const query = parseInput(workoutListQuerySchema, c.req.query());
-    const { data, error } = await callerOf(c).db.rpc('repz_list_workouts', {
+    const { data, error } = await c.get('caller').db.rpc('repz_list_workouts', {
       tz: query.tz,
       from_day: query.from,
       to_day: query.to,
@@ -51,6 +59,6 @@ export function registerWorkoutRoutes(app: FunctionApp): void {
       athlete: query.athlete,
     });
     if (error) throw fromDatabaseError(error);
-    return c.json(data, 200);
+    return respond(c, workoutPageSchema, data);
   });
 }
