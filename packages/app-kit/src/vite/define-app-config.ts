@@ -24,7 +24,11 @@ export function defineAppViteConfig({ app, port, root }: AppViteOptions): UserCo
         : undefined;
     return {
       root,
-      plugins: [react(), tailwindcss(), ...(env ? [pinSupabaseCsp(env.supabaseUrl)] : [])],
+      plugins: [
+        react(),
+        tailwindcss(),
+        ...(env ? [pinSupabaseCsp(env.supabaseUrl, env.sentryDsn)] : []),
+      ],
       server: { port, strictPort: true },
       preview: { port, strictPort: true },
       build: {

@@ -18,6 +18,12 @@ describe('pinnedSupabaseCsp', () => {
     );
   });
 
+  it("allows the configured Sentry DSN's origin (self-hosted or local ingest)", () => {
+    expect(
+      pinnedSupabaseCsp('https://abcdefgh.supabase.co', 'http://key@127.0.0.1:9000/1'),
+    ).toContain('https://*.ingest.us.sentry.io http://127.0.0.1:9000;');
+  });
+
   it('puts the policy first in the head of built pages', () => {
     const plugin = pinSupabaseCsp('https://abcdefgh.supabase.co');
     expect(plugin.apply).toBe('build');

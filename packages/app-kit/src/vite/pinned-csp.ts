@@ -6,21 +6,32 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 const SENTRY_INGEST = ['https://*.ingest.sentry.io', 'https://*.ingest.us.sentry.io'];
 
-/** The Content-Security-Policy a build for `supabaseUrl` adds to its index.html. */
-export function pinnedSupabaseCsp(supabaseUrl: string): string {
+/**
+ * The Content-Security-Policy a build for `supabaseUrl` adds to its index.html; a configured
+ * Sentry DSN's origin is allowed too (self-hosted or local ingest, as the e2e run uses).
+ */
+export function pinnedSupabaseCsp(supabaseUrl: string, sentryDsn?: string): string {
   const url = new URL(supabaseUrl);
   const socket = `${url.protocol === 'https:' ? 'wss:' : 'ws:'}//${url.host}`;
+  const sentry = [...SENTRY_INGEST];
+  if (sentryDsn) {
+    const origin = new URL(sentryDsn).origin;
+    if (!sentry.includes(origin)) sentry.push(origin);
+  }
   return [
-    `connect-src 'self' ${url.origin} ${socket} ${SENTRY_INGEST.join(' ')}`,
+    `connect-src 'self' ${url.origin} ${socket} ${sentry.join(' ')}`,
     `img-src 'self' data: blob: ${url.origin}`,
   ].join('; ');
 }
 
 /** Vite plugin (builds only): index.html gets the pinned policy as its first head element. */
-export function pinSupabaseCsp(supabaseUrl: string): Plugin {
+export function pinSupabaseCsp(supabaseUrl: string, sentryDsn?: string): Plugin {
   const tag: HtmlTagDescriptor = {
     tag: 'meta',
-    attrs: { 'http-equiv': 'Content-Security-Policy', content: pinnedSupabaseCsp(supabaseUrl) },
+    attrs: {
+      'http-equiv': 'Content-Security-Policy',
+      content: pinnedSupabaseCsp(supabaseUrl, sentryDsn),
+    },
     injectTo: 'head-prepend',
   };
   return {
