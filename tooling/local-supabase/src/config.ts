@@ -26,7 +26,6 @@ export {
   DEMO_SERVICE_ROLE_KEY,
 } from './constants.ts';
 
-
 export interface ConfigOptions {
   projectRoot?: string;
   dataDir?: string;
