@@ -8,6 +8,7 @@ import { ConfigErrorScreen } from './config/config-error-screen.tsx';
 import { EnvValidationError } from './env/app-env.ts';
 import { initSentryLazily } from './observability/sentry.ts';
 import { reportWebVitalsInProduction } from './observability/web-vitals.ts';
+import { paths } from './paths.ts';
 import { AppRoutes, lazyRoutes } from './router.tsx';
 
 /**
@@ -43,7 +44,10 @@ export function startApp(
 
   const supabase = createBrowserClient(env);
   const queryClient = createQueryClient();
-  const HomePage = lazy(config.home);
+  // On the home page, start importing it now (its chunk is modulepreloaded): by the first render it
+  // has usually arrived, so React shows it at once instead of a spinner and a second render.
+  const homeNow = window.location.pathname === paths.home ? config.home() : undefined;
+  const HomePage = lazy(() => homeNow ?? config.home());
   const routes = lazyRoutes(config.routes);
   root.render(
     <StrictMode>

@@ -66,6 +66,104 @@ export type Database = {
         }
         Relationships: []
       }
+      qmlab_circuits: {
+        Row: {
+          created_at: string
+          description: string
+          forked_from: string | null
+          gate_count: number
+          id: string
+          num_qubits: number
+          owner_id: string
+          qasm: string
+          share_token: string
+          title: string
+          updated_at: string
+          visibility: string
+        }
+        Insert: {
+          created_at?: string
+          description?: string
+          forked_from?: string | null
+          gate_count?: number
+          id?: string
+          num_qubits: number
+          owner_id?: string
+          qasm: string
+          share_token?: string
+          title: string
+          updated_at?: string
+          visibility?: string
+        }
+        Update: {
+          created_at?: string
+          description?: string
+          forked_from?: string | null
+          gate_count?: number
+          id?: string
+          num_qubits?: number
+          owner_id?: string
+          qasm?: string
+          share_token?: string
+          title?: string
+          updated_at?: string
+          visibility?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "qmlab_circuits_forked_from_fkey"
+            columns: ["forked_from"]
+            referencedRelation: "qmlab_circuits"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      qmlab_runs: {
+        Row: {
+          circuit_id: string
+          counts: NonNullable<Json>
+          created_at: string
+          duration_ms: number
+          engine_version: string
+          id: string
+          owner_id: string
+          ran_in: string
+          shots: number
+          top_probabilities: NonNullable<Json>
+        }
+        Insert: {
+          circuit_id: string
+          counts: NonNullable<Json>
+          created_at?: string
+          duration_ms: number
+          engine_version: string
+          id?: string
+          owner_id?: string
+          ran_in: string
+          shots: number
+          top_probabilities: NonNullable<Json>
+        }
+        Update: {
+          circuit_id?: string
+          counts?: NonNullable<Json>
+          created_at?: string
+          duration_ms?: number
+          engine_version?: string
+          id?: string
+          owner_id?: string
+          ran_in?: string
+          shots?: number
+          top_probabilities?: NonNullable<Json>
+        }
+        Relationships: [
+          {
+            foreignKeyName: "qmlab_runs_circuit_owner_fkey"
+            columns: ["circuit_id", "owner_id"]
+            referencedRelation: "qmlab_circuits"
+            referencedColumns: ["id", "owner_id"]
+          },
+        ]
+      }
       repz_body_profiles: {
         Row: {
           activity_level: string
@@ -310,6 +408,100 @@ export type Database = {
         }
         Relationships: []
       }
+      simcore_results: {
+        Row: {
+          created_at: string
+          owner_id: string
+          series: NonNullable<Json>
+          simulation_id: string
+          size_bytes: number
+          summary: NonNullable<Json>
+        }
+        Insert: {
+          created_at?: string
+          owner_id?: string
+          series: NonNullable<Json>
+          simulation_id: string
+          size_bytes?: number
+          summary: NonNullable<Json>
+        }
+        Update: {
+          created_at?: string
+          owner_id?: string
+          series?: NonNullable<Json>
+          simulation_id?: string
+          size_bytes?: number
+          summary?: NonNullable<Json>
+        }
+        Relationships: [
+          {
+            foreignKeyName: "simcore_results_simulation_fkey"
+            columns: ["simulation_id", "owner_id"]
+            referencedRelation: "simcore_simulations"
+            referencedColumns: ["id", "owner_id"]
+          },
+        ]
+      }
+      simcore_simulations: {
+        Row: {
+          completed_at: string | null
+          compute_ms: number | null
+          created_at: string
+          engine_version: string
+          error_message: string | null
+          id: string
+          module: string
+          owner_id: string
+          params: NonNullable<Json>
+          progress: number
+          seed: number | null
+          share_token: string | null
+          shared_at: string | null
+          started_at: string | null
+          status: Database["public"]["Enums"]["simcore_run_status"]
+          title: string
+          updated_at: string
+        }
+        Insert: {
+          completed_at?: string | null
+          compute_ms?: number | null
+          created_at?: string
+          engine_version: string
+          error_message?: string | null
+          id?: string
+          module: string
+          owner_id?: string
+          params: NonNullable<Json>
+          progress?: number
+          seed?: number | null
+          share_token?: string | null
+          shared_at?: string | null
+          started_at?: string | null
+          status?: Database["public"]["Enums"]["simcore_run_status"]
+          title: string
+          updated_at?: string
+        }
+        Update: {
+          completed_at?: string | null
+          compute_ms?: number | null
+          created_at?: string
+          engine_version?: string
+          error_message?: string | null
+          id?: string
+          module?: string
+          owner_id?: string
+          params?: NonNullable<Json>
+          progress?: number
+          seed?: number | null
+          share_token?: string | null
+          shared_at?: string | null
+          started_at?: string | null
+          status?: Database["public"]["Enums"]["simcore_run_status"]
+          title?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
     }
     Views: {
       [_ in never]: never
@@ -325,6 +517,21 @@ export type Database = {
       }
       health_check: { Args: Record<PropertyKey, never>; Returns: Json }
       is_admin: { Args: Record<PropertyKey, never>; Returns: boolean }
+      qmlab_shared_circuit: {
+        Args: { token: string }
+        Returns: {
+          created_at: string
+          description: string
+          gate_count: number
+          id: string
+          num_qubits: number
+          owner_name: string
+          qasm: string
+          title: string
+          updated_at: string
+          visibility: string
+        }[]
+      }
       repz_accept_invite: {
         Args: { code: string }
         Returns: {
@@ -378,9 +585,58 @@ export type Database = {
       }
       repz_stats: { Args: { athlete?: string; tz: string }; Returns: Json }
       repz_workout_json: { Args: { id: string }; Returns: Json }
+      simcore_finish_run: {
+        Args: {
+          compute_ms: number
+          error_message?: string
+          final_progress: number
+          final_status: Database["public"]["Enums"]["simcore_run_status"]
+          run_id: string
+          series?: Json
+          summary?: Json
+        }
+        Returns: Json
+      }
+      simcore_get_run: { Args: { run_id: string }; Returns: Json }
+      simcore_list_runs: {
+        Args: {
+          module?: string
+          page_limit?: number
+          page_offset?: number
+          status?: Database["public"]["Enums"]["simcore_run_status"]
+        }
+        Returns: Json
+      }
+      simcore_quota: {
+        Args: Record<PropertyKey, never>
+        Returns: {
+          max_result_bytes: number
+          max_runs: number
+        }[]
+      }
+      simcore_run_json: {
+        Args: {
+          result: Database["public"]["Tables"]["simcore_results"]["Row"]
+          run: Database["public"]["Tables"]["simcore_simulations"]["Row"]
+          with_series: boolean
+        }
+        Returns: Json
+      }
+      simcore_run_stats: { Args: Record<PropertyKey, never>; Returns: Json }
+      simcore_set_sharing: {
+        Args: { run_id: string; shared: boolean }
+        Returns: string
+      }
+      simcore_shared_run: { Args: { token: string }; Returns: Json }
     }
     Enums: {
-      [_ in never]: never
+      simcore_run_status:
+        | "queued"
+        | "running"
+        | "paused"
+        | "completed"
+        | "failed"
+        | "stopped"
     }
     CompositeTypes: {
       [_ in never]: never
@@ -507,7 +763,16 @@ export type CompositeTypes<
 
 export const Constants = {
   public: {
-    Enums: {},
+    Enums: {
+      simcore_run_status: [
+        "queued",
+        "running",
+        "paused",
+        "completed",
+        "failed",
+        "stopped",
+      ],
+    },
   },
 } as const
 

@@ -3,7 +3,10 @@
 import assert from 'node:assert/strict';
 import { createClient } from '@supabase/supabase-js';
 import { createLogger, type LogEntry } from '@alawein/logger';
+import { z } from 'zod';
+import { createFunctionApp } from '../_shared/app.ts';
 import { loadFunctionEnv } from '../_shared/env.ts';
+import { respond } from '../_shared/respond.ts';
 import { createRepzApp } from './app.ts';
 
 const env = loadFunctionEnv();
@@ -360,3 +363,20 @@ Deno.test(
     );
   },
 );
+
+Deno.test('an answer that does not match its response schema is a logged 500', async () => {
+  logged.length = 0;
+  const drifting = createFunctionApp(
+    'drift-test',
+    env,
+    createLogger({ level: 'info', sinks: [(entry) => logged.push(entry)] }),
+  );
+  drifting.get('/thing', (c) => respond(c, z.object({ count: z.int() }), { count: '3' }));
+  const res = await drifting.fetch(new Request('http://functions.test/drift-test/thing'));
+  assert.equal(res.status, 500);
+  assert.deepEqual(await res.json(), {
+    error: { code: 'internal_error', message: 'the server produced an unexpected response' },
+  });
+  const failure = logged.find((entry) => entry.message === 'request failed');
+  assert.match(JSON.stringify(failure), /count/);
+});

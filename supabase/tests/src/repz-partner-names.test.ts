@@ -52,7 +52,7 @@ describe('repz_partner_names', () => {
         [cast.activeLinkId],
       );
       await actAs(db, cast.activeCoach.id);
-      return (await db.query(partnerNames)).rows;
+      return (await db.query<{ partner_id: string }>(partnerNames)).rows;
     });
     expect(names).toEqual([]);
   });

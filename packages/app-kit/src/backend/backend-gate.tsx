@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { createQueryKeys } from '@alawein/supabase-client';
 import type { ReactNode } from 'react';
 import { ErrorFallback } from '@alawein/ui';
 import { useApp } from '../config/app-context.tsx';
@@ -9,10 +10,12 @@ import { probeBackend } from './probe-backend.ts';
  * URL it shows "Backend not reachable at <url>" with a retry, instead of pages failing one by one.
  * The check runs alongside the first render, so it never delays the first paint.
  */
+const backendKeys = createQueryKeys('backend-reachable');
+
 export function BackendGate({ children }: { children: ReactNode }) {
   const { supabaseUrl, supabaseAnonKey } = useApp().env;
   const probe = useQuery({
-    queryKey: ['backend-reachable', supabaseUrl],
+    queryKey: backendKeys.detail(supabaseUrl),
     queryFn: () => probeBackend(supabaseUrl, supabaseAnonKey).then(() => true),
     retry: false,
     staleTime: 30_000,

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type UserConfigFnObject } from 'vite';
 import { parseAppEnv } from '../env/parse-app-env.ts';
 import { pinSupabaseCsp } from './pinned-csp.ts';
+import { preloadHomeChunk } from './preload-home.ts';
 
 export interface AppViteOptions {
   /** The app's folder name under apps/ (named in env error messages). */
@@ -27,6 +28,7 @@ export function defineAppViteConfig({ app, port, root }: AppViteOptions): UserCo
       plugins: [
         react(),
         tailwindcss(),
+        preloadHomeChunk(),
         ...(env ? [pinSupabaseCsp(env.supabaseUrl, env.sentryDsn)] : []),
       ],
       server: { port, strictPort: true },

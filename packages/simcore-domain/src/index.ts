@@ -1,0 +1,4 @@
+// Public surface of @alawein/simcore-domain.
+export * from './api.ts';
+export { exportFileName, runToJson, seriesToCsv } from './export.ts';
+export { paramDiff, type ParamDifference } from './diff.ts';
