@@ -49,12 +49,6 @@ function ReviewForm({ productId, slug }: { productId: string; slug: string }) {
     });
   }
 
-  if (create.isSuccess)
-    return (
-      <p role="status" className="text-success">
-        Thank you — your review is published.
-      </p>
-    );
   return (
     <form
       onSubmit={onSubmit}
@@ -134,14 +128,18 @@ export function Reviews({ productId, slug }: { productId: string; slug: string }
           )
         }
       </QueryState>
-      {user ? (
-        !mine && <ReviewForm productId={productId} slug={slug} />
-      ) : (
+      {!user ? (
         <p>
           <LinkButton to={paths.signIn} state={returnTo}>
             Sign in to write a review
           </LinkButton>
         </p>
+      ) : mine ? (
+        <p role="status" className="text-sm text-muted-fg">
+          You have reviewed this product — thank you.
+        </p>
+      ) : (
+        <ReviewForm productId={productId} slug={slug} />
       )}
     </section>
   );
