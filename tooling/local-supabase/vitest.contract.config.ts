@@ -10,6 +10,7 @@ export const CONTRACT_SUITES = [
   'test/rest-read.test.ts',
   'test/rest-write.test.ts',
   'test/storage.test.ts',
+  'test/storage-seed.test.ts',
   'test/functions.test.ts',
   'test/realtime.test.ts',
 ];
