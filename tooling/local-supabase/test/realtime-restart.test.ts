@@ -1,14 +1,11 @@
 // A stack restart must not strand realtime clients: the server closes sockets properly on
 // shutdown, realtime-js reconnects with its own backoff and rejoins, and changes flow again.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import type { RealtimePostgresChangesPayload } from '@supabase/supabase-js';
 import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
-import { freePort } from '../src/free-port.ts';
 import { startStack, type RunningStack } from '../src/stack.ts';
-import { FIXTURE_PROJECT } from './support/function-project.ts';
+import { ownStackOptions } from './support/own-stack.ts';
 import { Inbox, signedUpUser } from './realtime-support.ts';
 
 let stack: RunningStack | undefined;
@@ -20,18 +17,8 @@ afterAll(async () => {
 });
 
 it('a subscribed client reconnects, rejoins and receives changes after the stack restarts', async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'realtime-restart-'));
-  const apiPort = await freePort();
-  let dbPort = await freePort();
-  while (dbPort === apiPort) dbPort = await freePort();
-  const options = {
-    projectRoot: FIXTURE_PROJECT,
-    dataDir,
-    apiPort,
-    dbPort,
-    quiet: true,
-    ephemeral: true,
-  };
+  const options = await ownStackOptions('realtime-restart');
+  dataDir = options.dataDir;
   stack = await startStack(options);
   const endpoints = { url: stack.config.apiUrl, anonKey: stack.config.anonKey };
 

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTestTarget, resolveConfig } from '../src/config.ts';
-import { freePort } from '../src/free-port.ts';
 import { startStack, type RunningStack } from '../src/stack.ts';
 import { startTestStack, type TestStack } from '../src/testing.ts';
 import { FIXTURE_PROJECT } from './support/function-project.ts';
+import { ownStackOptions } from './support/own-stack.ts';
 import { client } from './support/storage-clients.ts';
 
 const BUCKET = 'seeded-files';
@@ -79,18 +79,9 @@ describe.skipIf(readTestTarget() !== undefined)('reset', () => {
   });
 
   it('seeds the bucket again: edits and extra objects are gone, no bytes are left behind', async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'storage-seed-'));
-    const apiPort = await freePort();
-    let dbPort = await freePort();
-    while (dbPort === apiPort) dbPort = await freePort();
-    running = await startStack({
-      projectRoot: FIXTURE_PROJECT,
-      dataDir,
-      apiPort,
-      dbPort,
-      quiet: true,
-      ephemeral: true,
-    });
+    const options = await ownStackOptions('storage-seed');
+    dataDir = options.dataDir;
+    running = await startStack(options);
     const { apiUrl: url, anonKey, serviceRoleKey } = running.config;
     const storage = () =>
       client({ url, anonKey, serviceRoleKey }, serviceRoleKey).storage.from(BUCKET);
