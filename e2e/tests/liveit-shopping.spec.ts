@@ -5,6 +5,7 @@ import {
   newPage,
   signUpShopper,
 } from '../src/pages/liveit-pages.ts';
+import { naturalWidth } from '../src/images.ts';
 import { expect, test } from './fixtures.ts';
 
 test.use({ target: 'liveit' });
@@ -21,6 +22,9 @@ test('browse → variant → cart → checkout → test pay → paid in history;
   await page.getByRole('searchbox', { name: 'Search products' }).fill('Pit Lane');
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page.getByTestId('product-card')).toHaveCount(1);
+  // Its picture comes from the bucket config.toml seeds with every new database.
+  const picture = page.getByTestId('product-card').locator('img');
+  await expect.poll(() => naturalWidth(picture)).toBeGreaterThan(0);
   await page.getByRole('link', { name: 'Pit Lane Tee' }).click();
 
   const product = new LiveitProductPage(page);

@@ -1,6 +1,6 @@
-import type { Locator } from '@playwright/test';
 import { deflateSync, crc32 } from 'node:zlib';
 import { readTargets } from '../src/env.ts';
+import { naturalWidth } from '../src/images.ts';
 import {
   accessTokenOf,
   linkCoachAndClient,
@@ -9,18 +9,6 @@ import {
   RepzLogWorkoutPage,
 } from '../src/pages/repz-pages.ts';
 import { expect, test } from './fixtures.ts';
-
-interface LoadedImage {
-  complete: boolean;
-  naturalWidth: number;
-}
-
-/** The decoded width of an <img>, 0 until it has loaded (this package has no DOM types). */
-const naturalWidth = (img: Locator) =>
-  img.evaluate<number, undefined, LoadedImage>(
-    (element) => (element.complete ? element.naturalWidth : 0),
-    undefined,
-  );
 
 const repzUrl = () => readTargets().apps.repz!;
 
