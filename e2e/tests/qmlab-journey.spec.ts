@@ -135,3 +135,31 @@ test('a 22-qubit circuit runs in the worker with progress while the page stays r
 
   await expect(lab.status).toContainText('Simulated 22 qubits', { timeout: 45_000 });
 });
+
+test('with the mouse: pick a tool and tap cells, a CNOT in two taps, drag a gate to move it', async ({
+  page,
+}) => {
+  const lab = new QmlabLab(page);
+  await lab.goto();
+  await page.getByRole('button', { name: /^H\b.*Hadamard/ }).click();
+  await lab.cell(0, 0).click();
+  await expect(lab.announcer).toHaveText('Placed H on q0, step 1');
+  await page.getByRole('button', { name: /^CNOT\b/ }).click();
+  await lab.cell(0, 1).click();
+  await lab.cell(1, 1).click();
+  await expect(lab.announcer).toHaveText('Placed CNOT, control q0, target q1, step 2');
+  await lab.expectBellResults();
+
+  // Drag the H one step right: the CNOT is then first, and nothing is entangled.
+  await page.getByRole('button', { name: /^CNOT\b/ }).click(); // put the tool down
+  const from = await lab.cell(0, 0).boundingBox();
+  const to = await lab.cell(0, 2).boundingBox();
+  if (!from || !to) throw new Error('grid cells are not laid out');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect(lab.announcer).toHaveText('Moved H on q0');
+  await expect(lab.cell(0, 2)).toContainText('H on q0');
+  await expect(lab.entanglement(0)).toHaveText('Not entangled');
+});

@@ -75,7 +75,7 @@ test('sign up → Ising at T = 1.5 orders → save → reload → re-open → co
   await page.getByTestId('export-csv').click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('ising-t-1.5.csv');
-  const csv = await readFile((await file.path()), 'utf8');
+  const csv = await readFile(await file.path(), 'utf8');
   const [header, first] = csv.split('\r\n');
   expect(header).toBe('sweep,magnetization,energy,meanAbsMagnetization');
   expect(first!.split(',').map(Number).every(Number.isFinite)).toBe(true);
@@ -139,4 +139,25 @@ test('a long run can be paused, resumed and stopped mid-way while the page stays
   const runs = new SimcoreRunsPage(page);
   await runs.goto();
   await expect(runs.row('Stopped early')).toContainText(`stopped at ${percent}%`);
+});
+
+test('every module in the gallery runs to completion in its worker and shows its results', async ({
+  page,
+}) => {
+  await page.goto('/modules');
+  const links = page.getByTestId(/^module-/);
+  await links.first().waitFor();
+  const ids: string[] = [];
+  for (let i = 0; i < (await links.count()); i += 1)
+    ids.push(((await links.nth(i).getAttribute('data-testid')) ?? '').replace(/^module-/, ''));
+  expect(ids.length).toBeGreaterThanOrEqual(6);
+  const module = new SimcoreModulePage(page);
+  for (const id of ids) {
+    await module.goto(id);
+    await module.run.click();
+    await module.completed();
+    await expect(page.getByTestId('summary-table'), id).toBeVisible();
+    await expect(page.getByTestId('run-plots').locator('canvas').first(), id).toBeVisible();
+    await expect(page.getByTestId('live-caption'), id).not.toHaveText(/Press Run/);
+  }
 });

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 // The simulator benchmark: `pnpm --filter @alawein/quantum bench [--sizes=10,16,20,24] [--cap=60]
-// [--peers-up-to=20] [--no-baseline]`. Prints one table: this simulator (WebAssembly SIMD kernels, and its JS
+// [--peers-up-to=20] [--circuits=GHZ,QFT,random]`. Prints one table: this simulator (WebAssembly SIMD kernels, and its JS
 // fallback), the straightforward one-pass-per-gate simulator as the baseline, and the npm peers
 // quantum-circuit and qsharp-lang (each in a child process, stopped at the time cap).
 // Times are CPU time (user + system) of the run, so other load on a shared machine inflates them
@@ -109,11 +109,14 @@ const ratio = (other: number, ours: number): string =>
 const gbps = (passes: number, n: number, ms: number): string =>
   ((passes * 32 * 2 ** n) / (ms / 1000) / 1e9).toFixed(1);
 
-const circuits: [string, (n: number) => Circuit][] = [
-  ['GHZ', ghzCircuit],
-  ['QFT', (n) => qftCircuit(n)],
-  ['random', (n) => randomLayeredCircuit(n, 20)],
-];
+const only = args.get('circuits')?.split(',');
+const circuits = (
+  [
+    ['GHZ', ghzCircuit],
+    ['QFT', (n) => qftCircuit(n)],
+    ['random', (n) => randomLayeredCircuit(n, 20)],
+  ] satisfies [string, (n: number) => Circuit][]
+).filter(([name]) => !only || only.includes(name));
 
 console.log(`# @alawein/quantum benchmark — ${new Date().toISOString()}`);
 console.log(

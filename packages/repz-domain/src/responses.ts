@@ -95,6 +95,17 @@ export const coachLinkSchema = z.object({
   updated_at: timestamp,
 });
 
+/** A row of repz_messages, as a table read or a Realtime insert delivers it. */
+export const chatMessageSchema = z.object({
+  id: z.uuid(),
+  sender_id: z.uuid(),
+  recipient_id: z.uuid(),
+  body: z.string(),
+  sent_at: timestamp,
+  read_at: timestamp.nullable(),
+});
+
+export type ChatMessage = z.infer<typeof chatMessageSchema>;
 export type StoredSet = z.infer<typeof storedSetSchema>;
 export type Workout = z.infer<typeof workoutSchema>;
 export type WorkoutPage = z.infer<typeof workoutPageSchema>;

@@ -3,12 +3,13 @@
 // listing; runs are the owner's private, write-once history.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHarness, TestUser } from './harness.ts';
+import {
+  CHECK_VIOLATION,
+  FOREIGN_KEY_VIOLATION,
+  PERMISSION_DENIED,
+  RLS_VIOLATION,
+} from './repz-fixtures.ts';
 import { connectHarness } from './stack.ts';
-
-const PERMISSION_DENIED = { code: '42501' };
-const CHECK_VIOLATION = { code: '23514' };
-const FOREIGN_KEY_VIOLATION = { code: '23503' };
-const RLS_VIOLATION = { code: '42501', message: expect.stringContaining('row-level security') };
 
 const BELL = `OPENQASM 2.0;
 include "qelib1.inc";
@@ -144,7 +145,9 @@ describe('qmlab_circuits: the owner', () => {
         [circuits.private.id],
       );
       expect(deleted.rows).toHaveLength(1);
-      return (await db.query('select id from public.qmlab_runs where id = $1', [runId])).rows;
+      return (
+        await db.query<{ id: string }>('select id from public.qmlab_runs where id = $1', [runId])
+      ).rows;
     });
     expect(remaining).toEqual([]);
   });

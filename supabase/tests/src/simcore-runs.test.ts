@@ -377,3 +377,25 @@ describe('simcore demo data', () => {
     expect(rows[rows.length - 1]!.m).toBeLessThan(0.3);
   });
 });
+
+describe('simcore write budget', () => {
+  it('the 61st run written in a minute is refused with PT429, on the REST path as through the API', async () => {
+    const user = await harness.createUser();
+    const code = await harness.asUser(user.id).run(async (db) => {
+      await db.query(
+        `insert into public.simcore_simulations (module, title, params, engine_version)
+         select 'ising', 'run ' || n, '{}', '0.1.0' from generate_series(1, 60) n`,
+      );
+      try {
+        await db.query(
+          `insert into public.simcore_simulations (module, title, params, engine_version)
+           values ('ising', 'one more', '{}', '0.1.0')`,
+        );
+        return 'allowed';
+      } catch (error) {
+        return (error as { code?: string }).code;
+      }
+    });
+    expect(code).toBe('PT429');
+  });
+});

@@ -26,6 +26,7 @@ Options:
   --data-dir <dir>       database and storage files (default: <root>/.supabase-local)
   --api-port <port>      default: [api] port in supabase/config.toml, else 54321
   --db-port <port>       default: [db] port in supabase/config.toml, else 54322
+  --inbox-port <port>    default: [local_smtp] port in supabase/config.toml, else 54324
   --fresh                start: throw the database away first
   --out <file>           types: where to write (default: packages/supabase-client/src/database.types.ts)
   --quiet                start/dev: no access log
@@ -236,6 +237,7 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       'api-port': { type: 'string' },
       'db-port': { type: 'string' },
+      'inbox-port': { type: 'string' },
       fresh: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       out: { type: 'string' },
@@ -259,6 +261,7 @@ async function main(): Promise<void> {
     dataDir: values['data-dir'],
     apiPort: port(values['api-port'], '--api-port'),
     dbPort: port(values['db-port'], '--db-port'),
+    inboxPort: port(values['inbox-port'], '--inbox-port'),
   };
   let config: StackConfig;
   try {

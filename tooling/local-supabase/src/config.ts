@@ -9,10 +9,10 @@ import {
   DATA_DIR_NAME,
   DEFAULT_API_PORT,
   DEFAULT_DB_PORT,
+  DEFAULT_INBOX_PORT,
   DEMO_ANON_KEY,
   DEMO_JWT_SECRET,
   DEMO_SERVICE_ROLE_KEY,
-  DEFAULT_INBOX_PORT,
 } from './constants.ts';
 import type { StackConfig } from './context.ts';
 
@@ -20,10 +20,10 @@ export {
   DATA_DIR_NAME,
   DEFAULT_API_PORT,
   DEFAULT_DB_PORT,
+  DEFAULT_INBOX_PORT,
   DEMO_ANON_KEY,
   DEMO_JWT_SECRET,
   DEMO_SERVICE_ROLE_KEY,
-  DEFAULT_INBOX_PORT,
 } from './constants.ts';
 
 export interface ConfigOptions {

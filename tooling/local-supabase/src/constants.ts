@@ -15,5 +15,6 @@ export const DEMO_SERVICE_ROLE_KEY =
 
 export const DEFAULT_API_PORT = 54321;
 export const DEFAULT_DB_PORT = 54322;
-export const DATA_DIR_NAME = '.supabase-local';
+/** The local inbox (`[local_smtp] port`), where `supabase start` serves Mailpit. */
 export const DEFAULT_INBOX_PORT = 54324;
+export const DATA_DIR_NAME = '.supabase-local';

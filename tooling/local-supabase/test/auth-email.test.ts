@@ -152,11 +152,14 @@ describe.skipIf(!inject('localSupabase').inboxUrl)('email flows through the inbo
     const email = uniqueEmail('page');
     await client(stack, stack.anonKey).auth.signInWithOtp({ email });
     await mailTo(stack, email, /Confirm Your Signup/);
-    const page = await fetch(`${stack.inboxUrl}/`);
-    expect(page.headers.get('content-type')).toMatch(/text\/html/);
-    const html = await page.text();
-    expect(html).toContain(email);
-    expect(html).toContain('Confirm Your Signup');
+    // Mailpit's page is a script-driven app; the local inbox's lists the messages itself.
+    if (stack.local) {
+      const page = await fetch(`${stack.inboxUrl}/`);
+      expect(page.headers.get('content-type')).toMatch(/text\/html/);
+      const html = await page.text();
+      expect(html).toContain(email);
+      expect(html).toContain('Confirm Your Signup');
+    }
     const api = await raw(stack, '/auth/v1/settings');
     expect(((await api.json()) as { mailer_autoconfirm: boolean }).mailer_autoconfirm).toBe(true);
   });

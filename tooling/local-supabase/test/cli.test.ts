@@ -38,7 +38,7 @@ async function cli(
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'cli-test-'));
-  const [apiPort, dbPort] = [await freePort(), await freePort()];
+  const [apiPort, dbPort, inboxPort] = [await freePort(), await freePort(), await freePort()];
   dbUrl = `postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres`;
   args = [
     '--project-root',
@@ -49,6 +49,8 @@ beforeAll(async () => {
     String(apiPort),
     '--db-port',
     String(dbPort),
+    '--inbox-port',
+    String(inboxPort),
   ];
 });
 

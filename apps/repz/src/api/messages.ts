@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { REALTIME_SUBSCRIBE_STATES } from '@supabase/supabase-js';
 import { unwrap, useSupabase } from '@alawein/supabase-client';
-import type { ChatMessage } from '../lib/message-groups.ts';
+import { chatMessageSchema, type ChatMessage } from '@alawein/repz-domain';
 import { messageKeys } from './keys.ts';
 
 const COLUMNS = 'id, sender_id, recipient_id, body, sent_at, read_at';
@@ -55,7 +55,13 @@ export function useLiveMessages(me: string): boolean {
             filter: `recipient_id=eq.${me}`,
           },
           (payload) => {
-            const message = payload.new as ChatMessage;
+            const parsed = chatMessageSchema.safeParse(payload.new);
+            // A row of an unexpected shape is not shown as is: refetch the list instead.
+            if (!parsed.success) {
+              void queryClient.invalidateQueries({ queryKey: messageKeys.list({ me }) });
+              return;
+            }
+            const message = parsed.data;
             queryClient.setQueryData<ChatMessage[]>(messageKeys.list({ me }), (current) =>
               current?.some((existing) => existing.id === message.id)
                 ? current
@@ -84,13 +90,15 @@ export function useSendMessageMutation(me: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ to, body }: { to: string; body: string }) =>
-      unwrap(
-        await client
-          .from('repz_messages')
-          .insert({ recipient_id: to, body: body.trim() })
-          .select(COLUMNS)
-          .single(),
-      ) as ChatMessage,
+      chatMessageSchema.parse(
+        unwrap(
+          await client
+            .from('repz_messages')
+            .insert({ recipient_id: to, body: body.trim() })
+            .select(COLUMNS)
+            .single(),
+        ),
+      ),
     onSuccess: (message) =>
       queryClient.setQueryData<ChatMessage[]>(messageKeys.list({ me }), (current) => [
         ...(current ?? []),

@@ -1,11 +1,6 @@
-export interface ChatMessage {
-  id: string;
-  sender_id: string;
-  recipient_id: string;
-  body: string;
-  sent_at: string;
-  read_at: string | null;
-}
+import type { ChatMessage } from '@alawein/repz-domain';
+
+export type { ChatMessage };
 
 export interface MessageDay {
   /** YYYY-MM-DD in the viewer's time zone. */

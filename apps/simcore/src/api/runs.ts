@@ -1,17 +1,7 @@
 // React Query hooks over simcore-api's runs: list, one run, save, share, delete, stats.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import {
-  runPageSchema,
-  runSchema,
-  shareLinkSchema,
-  sharedRunSchema,
-  statsSchema,
-  type Run,
-  type RunStatus,
-} from '@alawein/simcore-domain';
-import { createQueryKeys, useSupabase } from '@alawein/supabase-client';
-import { apiPath, callApi } from '../lib/api-client.ts';
+import { simcoreApi, type Run, type RunStatus } from '@alawein/simcore-domain';
+import { callFunction, createQueryKeys, useSupabase } from '@alawein/supabase-client';
 
 export const runKeys = createQueryKeys('simcore-runs');
 const statsKeys = createQueryKeys('simcore-stats');
@@ -29,7 +19,7 @@ export function useRunsQuery(filters: RunFilters) {
   const client = useSupabase();
   return useQuery({
     queryKey: runKeys.list(filters),
-    queryFn: () => callApi(client, runPageSchema, apiPath('runs', { ...filters })),
+    queryFn: () => callFunction(client, simcoreApi.listRuns, { query: filters }),
     placeholderData: (previous) => previous,
   });
 }
@@ -40,7 +30,7 @@ export function useRunQuery(id: string | undefined) {
   return useQuery({
     queryKey: runKeys.detail(id ?? ''),
     enabled: id !== undefined,
-    queryFn: () => callApi(client, runSchema, apiPath(`runs/${id}`)),
+    queryFn: () => callFunction(client, simcoreApi.getRun, { params: { id: id ?? '' } }),
   });
 }
 
@@ -50,7 +40,8 @@ export function useRunsByIdQuery(ids: readonly string[]) {
   return useQuery({
     queryKey: runKeys.detail(ids.join(',')),
     enabled: ids.length > 0,
-    queryFn: () => Promise.all(ids.map((id) => callApi(client, runSchema, apiPath(`runs/${id}`)))),
+    queryFn: () =>
+      Promise.all(ids.map((id) => callFunction(client, simcoreApi.getRun, { params: { id } }))),
   });
 }
 
@@ -60,7 +51,11 @@ export function useSharedRunQuery(token: string | undefined) {
   return useQuery({
     queryKey: sharedKeys.detail(token ?? ''),
     enabled: token !== undefined,
-    queryFn: () => callApi(client, sharedRunSchema, apiPath(`shared/${token}`, { verify: 1 })),
+    queryFn: () =>
+      callFunction(client, simcoreApi.sharedRun, {
+        params: { token: token ?? '' },
+        query: { verify: '1' },
+      }),
     retry: false,
   });
 }
@@ -69,7 +64,7 @@ export function useStatsQuery() {
   const client = useSupabase();
   return useQuery({
     queryKey: statsKeys.all,
-    queryFn: () => callApi(client, statsSchema, apiPath('stats')),
+    queryFn: () => callFunction(client, simcoreApi.stats),
   });
 }
 
@@ -98,22 +93,20 @@ export function useSaveRunMutation() {
   const invalidate = useInvalidateRuns();
   return useMutation({
     mutationFn: async (run: RunToSave): Promise<Run> => {
-      const created = await callApi(client, runSchema, apiPath('runs'), 'POST', {
-        module: run.module,
-        title: run.title,
-        params: run.params,
+      const created = await callFunction(client, simcoreApi.createRun, {
+        body: { module: run.module, title: run.title, params: run.params },
       });
-      await callApi(client, runSchema, apiPath(`runs/${created.id}/start`), 'POST');
+      const params = { id: created.id };
+      await callFunction(client, simcoreApi.startRun, { params });
       const computeMs = Math.round(run.computeMs);
       return run.outcome.status === 'completed'
-        ? callApi(client, runSchema, apiPath(`runs/${created.id}/complete`), 'POST', {
-            summary: run.outcome.summary,
-            series: run.outcome.series,
-            computeMs,
+        ? callFunction(client, simcoreApi.completeRun, {
+            params,
+            body: { summary: run.outcome.summary, series: run.outcome.series, computeMs },
           })
-        : callApi(client, runSchema, apiPath(`runs/${created.id}/stop`), 'POST', {
-            progress: run.outcome.progress,
-            computeMs,
+        : callFunction(client, simcoreApi.stopRun, {
+            params,
+            body: { progress: run.outcome.progress, computeMs },
           });
     },
     onSuccess: invalidate,
@@ -125,7 +118,7 @@ export function useShareRunMutation() {
   const invalidate = useInvalidateRuns();
   return useMutation({
     mutationFn: ({ id, shared }: { id: string; shared: boolean }) =>
-      callApi(client, shareLinkSchema, apiPath(`runs/${id}/share`), 'POST', { shared }),
+      callFunction(client, simcoreApi.shareRun, { params: { id }, body: { shared } }),
     onSuccess: invalidate,
   });
 }
@@ -134,7 +127,7 @@ export function useDeleteRunMutation() {
   const client = useSupabase();
   const invalidate = useInvalidateRuns();
   return useMutation({
-    mutationFn: (id: string) => callApi(client, z.unknown(), apiPath(`runs/${id}`), 'DELETE'),
+    mutationFn: (id: string) => callFunction(client, simcoreApi.deleteRun, { params: { id } }),
     onSuccess: invalidate,
   });
 }

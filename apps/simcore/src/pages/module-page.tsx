@@ -4,12 +4,7 @@ import { useMemo, useState } from 'react';
 import type { z } from 'zod';
 import { Link, useParams } from 'react-router-dom';
 import { useAuthState } from '@alawein/app-kit';
-import {
-  modules,
-  ParamsError,
-  parseParams,
-  type ParamMeta,
-} from '@alawein/simcore-engine';
+import { modules, ParamsError, parseParams, type ParamMeta } from '@alawein/simcore-engine';
 import { Button, EmptyState, Field, Input, ProgressBar } from '@alawein/ui';
 import { useSaveRunMutation } from '../api/runs.ts';
 import { LiveView } from '../components/live-view.tsx';

@@ -9,9 +9,13 @@ import {
 import { parseAppEnv } from './parse-app-env.ts';
 
 const app = 'repz';
+/** A JWT-shaped key whose payload is `claims` (the signature is not the validator's concern). */
+const keyWith = (claims: Record<string, unknown>) =>
+  `eyJhbGciOiJIUzI1NiJ9.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.signature`;
+
 const hosted = {
   VITE_SUPABASE_URL: 'https://abcdefgh.supabase.co',
-  VITE_SUPABASE_ANON_KEY: 'eyJhbGciOiJIUzI1NiJ9.anon.signature',
+  VITE_SUPABASE_ANON_KEY: keyWith({ iss: 'supabase', ref: 'abcdefgh', role: 'anon' }),
 };
 
 function failure(raw: RawEnv): EnvValidationError {
@@ -101,6 +105,23 @@ describe('parseAppEnv', () => {
       expect(error.variables).toEqual(['VITE_SENTRY_DSN']);
       expect(error.message).toContain('VITE_SENTRY_DSN must be a Sentry DSN');
     }
+  });
+
+  it('refuses a key whose role is not anon (a service_role key would ship in the bundle)', () => {
+    for (const key of [
+      keyWith({ iss: 'supabase', ref: 'abcdefgh', role: 'service_role' }),
+      'sb_secret_abc123',
+      'not-a-key',
+    ]) {
+      const error = failure({ ...hosted, VITE_SUPABASE_ANON_KEY: key });
+      expect(error.variables).toEqual(['VITE_SUPABASE_ANON_KEY']);
+      expect(error.message).toContain('role is not anon');
+      expect(error.message).not.toContain(key);
+    }
+    expect(
+      parseAppEnv({ ...hosted, VITE_SUPABASE_ANON_KEY: 'sb_publishable_abc123' }, { app })
+        .supabaseAnonKey,
+    ).toBe('sb_publishable_abc123');
   });
 
   it('never echoes a key back into the message', () => {

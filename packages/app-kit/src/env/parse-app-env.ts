@@ -14,6 +14,24 @@ import {
   type RawEnv,
 } from './app-env.ts';
 
+/**
+ * The role a Supabase key grants: a legacy key is a JWT whose payload names it; the newer
+ * publishable keys (`sb_publishable_…`) are the anon role's. Anything else has no anon role.
+ */
+export function supabaseKeyRole(key: string): string | null {
+  if (key.startsWith('sb_publishable_')) return 'anon';
+  if (key.startsWith('sb_secret_')) return 'service_role';
+  const payload = key.split('.')[1];
+  if (!payload) return null;
+  try {
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const claims = JSON.parse(json) as { role?: unknown } | null;
+    return typeof claims?.role === 'string' ? claims.role : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The shape @sentry/core accepts (its own DSN regex); anything else disables Sentry with only a console error. */
 const SENTRY_DSN = /^https?:\/\/\w+(?::\w+)?@[\w.-]+(?::\d+)?\/.+$/;
 
@@ -22,7 +40,15 @@ const schema = z.object({
     error: `must be one of ${APP_ENVIRONMENTS.join(', ')}`,
   }),
   VITE_SUPABASE_URL: z.optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
-  VITE_SUPABASE_ANON_KEY: z.optional(z.string({ error: 'must be a string' })),
+  // A bundle is public: a service_role key in it would hand every visitor the whole database.
+  VITE_SUPABASE_ANON_KEY: z.optional(
+    z.string({ error: 'must be a string' }).check(
+      z.refine((key) => supabaseKeyRole(key) === 'anon', {
+        error:
+          "must be the project's anon (publishable) key: this key's role is not anon (never put a service_role or secret key in an app)",
+      }),
+    ),
+  ),
   VITE_SENTRY_DSN: z.optional(
     z
       .string({ error: 'must be a string' })

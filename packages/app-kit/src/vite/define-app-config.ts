@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type UserConfigFnObject } from 'vite';
 import { parseAppEnv } from '../env/parse-app-env.ts';
+import { pinSupabaseCsp } from './pinned-csp.ts';
 import { preloadHomeChunk } from './preload-home.ts';
 
 export interface AppViteOptions {
@@ -17,13 +18,19 @@ export interface AppViteOptions {
 /** Vite config for an app: React, Tailwind, fixed port, a build manifest, and env checked at build time. */
 export function defineAppViteConfig({ app, port, root }: AppViteOptions): UserConfigFnObject {
   return defineConfig(({ command, mode }) => {
-    if (command === 'build') {
-      // Fail the build, not the first visitor: a bundle without its backend must never ship.
-      parseAppEnv({ ...loadEnv(mode, root, 'VITE_'), DEV: false }, { app });
-    }
+    // Fail the build, not the first visitor: a bundle without its backend must never ship.
+    const env =
+      command === 'build'
+        ? parseAppEnv({ ...loadEnv(mode, root, 'VITE_'), DEV: false }, { app })
+        : undefined;
     return {
       root,
-      plugins: [react(), tailwindcss(), preloadHomeChunk()],
+      plugins: [
+        react(),
+        tailwindcss(),
+        preloadHomeChunk(),
+        ...(env ? [pinSupabaseCsp(env.supabaseUrl, env.sentryDsn)] : []),
+      ],
       server: { port, strictPort: true },
       preview: { port, strictPort: true },
       build: {

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 
 const APPS = { simcore: 5175, repz: 5176, liveit: 5177, qmlab: 5180 } as const;
 const appsDir = new URL('../../../../apps/', import.meta.url);
+// QMLab's simulator compiles WebAssembly kernels; that needs 'wasm-unsafe-eval', never 'unsafe-eval'.
+const WASM_APPS: ReadonlySet<string> = new Set(['qmlab']);
 
 interface VercelConfig {
   framework: string;
@@ -63,7 +65,9 @@ describe.each(Object.entries(APPS))('apps/%s deployment config', (app, port) => 
       }),
     );
     expect(csp['default-src']).toEqual(["'self'"]);
-    expect(csp['script-src']).toEqual(["'self'"]);
+    expect(csp['script-src']).toEqual(
+      WASM_APPS.has(app) ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"],
+    );
     expect(csp['frame-ancestors']).toEqual(["'none'"]);
     expect(csp['connect-src']).toEqual([
       "'self'",

@@ -36,11 +36,13 @@ export function toApiError(error: DatabaseError): ApiError {
       403,
       'quota_exceeded',
       (error.message ?? 'quota exceeded').replace(/^quota_exceeded: /, ''),
-      error.hint ?? undefined,
+      error.hint ? { field: error.hint } : {},
     );
   }
   if (error.code === '55000') {
-    return new ApiError(409, 'invalid_transition', error.message ?? 'not allowed now', 'status');
+    return new ApiError(409, 'invalid_transition', error.message ?? 'not allowed now', {
+      field: 'status',
+    });
   }
   return fromDatabaseError(error);
 }
@@ -52,7 +54,9 @@ function moduleById(id: string) {
     const known = Object.values(modules)
       .map((module) => module.id)
       .join(', ');
-    throw new ApiError(422, 'unknown_module', `unknown module ${id}; known: ${known}`, 'module');
+    throw new ApiError(422, 'unknown_module', `unknown module ${id}; known: ${known}`, {
+      field: 'module',
+    });
   }
   return found;
 }
@@ -65,7 +69,7 @@ function validParams(moduleId: string, params: Record<string, unknown>): Record<
   } catch (error) {
     if (error instanceof ParamsError) {
       const field = error.field ? `params.${error.field}` : 'params';
-      throw new ApiError(422, 'invalid_params', `${field}: ${error.message}`, field);
+      throw new ApiError(422, 'invalid_params', `${field}: ${error.message}`, { field });
     }
     throw error;
   }
@@ -79,7 +83,7 @@ function checkResultSize(result: unknown): void {
       413,
       'result_too_large',
       `the result is ${bytes} bytes; at most ${MAX_RESULT_BYTES} are kept per run`,
-      'series',
+      { field: 'series' },
     );
   }
 }
@@ -131,7 +135,7 @@ export function registerRunRoutes(app: FunctionApp<AuthVariables>): void {
       .eq('id', id)
       .select('id');
     if (error) throw toApiError(error);
-    if (data.length === 0) throw new ApiError(404, 'not_found', 'run not found', 'id');
+    if (data.length === 0) throw new ApiError(404, 'not_found', 'run not found', { field: 'id' });
     return respond(c, runSchema, await runById(c.get('caller').db, id));
   });
 
@@ -156,12 +160,9 @@ export function registerRunRoutes(app: FunctionApp<AuthVariables>): void {
     const module = moduleById(run.module);
     const missing = Object.keys(module.summaryFields).find((key) => !(key in input.summary));
     if (missing) {
-      throw new ApiError(
-        422,
-        'invalid_value',
-        `summary.${missing} is required`,
-        `summary.${missing}`,
-      );
+      throw new ApiError(422, 'invalid_value', `summary.${missing} is required`, {
+        field: `summary.${missing}`,
+      });
     }
     checkResultSize({ summary: input.summary, series: input.series });
     const { data, error } = await c.get('caller').db.rpc('simcore_finish_run', {
@@ -198,7 +199,7 @@ export function registerRunRoutes(app: FunctionApp<AuthVariables>): void {
       .eq('id', id)
       .select('id');
     if (error) throw toApiError(error);
-    if (data.length === 0) throw new ApiError(404, 'not_found', 'run not found', 'id');
+    if (data.length === 0) throw new ApiError(404, 'not_found', 'run not found', { field: 'id' });
     return c.body(null, 204);
   });
 
@@ -217,7 +218,7 @@ async function runById(
   const { data, error } = await db.rpc('simcore_get_run', { run_id: id });
   if (error) throw toApiError(error);
   if (!data || typeof data !== 'object' || Array.isArray(data) || typeof data.module !== 'string') {
-    throw new ApiError(404, 'not_found', 'run not found', 'id');
+    throw new ApiError(404, 'not_found', 'run not found', { field: 'id' });
   }
   return { ...data, module: data.module };
 }
