@@ -37,3 +37,22 @@ test('an admin sets stock and an open product page follows live', async ({
 
   await expect(shopper.stock).toHaveText('Only 3 left');
 });
+
+test('an admin filters orders by status; a move the rules forbid is refused with the API’s message', async ({
+  page,
+}) => {
+  await signIn(page, LIVEIT_ADMIN);
+  await page.goto('/admin/orders');
+  await page.getByRole('combobox', { name: 'Status', exact: true }).click();
+  await page.getByRole('option', { name: 'Shipped' }).click();
+  const order = page.getByTestId('admin-order').first();
+  await expect(order.getByTestId('order-status')).toHaveText('Shipped');
+  // The filter is the API's: every row listed is shipped.
+  expect(
+    new Set(await page.getByTestId('admin-order').getByTestId('order-status').allTextContents()),
+  ).toEqual(new Set(['Shipped']));
+  // Shipped is final: the default choice (Fulfilled) is sent and refused.
+  await order.getByRole('button', { name: /^Move/ }).click();
+  await expect(order.getByRole('alert')).toContainText('cannot move from shipped to fulfilled');
+  await expect(order.getByTestId('order-status')).toHaveText('Shipped');
+});

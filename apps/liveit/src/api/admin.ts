@@ -61,19 +61,6 @@ export function useUpdateProductMutation() {
   });
 }
 
-export function useUpdateVariantMutation() {
-  const client = useSupabase();
-  const invalidate = useInvalidateCatalogue();
-  return useMutation({
-    mutationFn: ({ id, price_cents }: { id: string; price_cents: number }) =>
-      callFunction(client, liveitApi.adminUpdateVariant, {
-        params: { id },
-        body: { price_cents },
-      }),
-    onSuccess: invalidate,
-  });
-}
-
 /** A file name safe for the bucket's `<slug>/<file>` rule. */
 function storageName(file: File): string {
   const ext = (/\.(webp|avif|jpe?g|png)$/i.exec(file.name)?.[1] ?? 'jpg').toLowerCase();

@@ -166,11 +166,7 @@ function ProductRow({ product }: { product: AdminProduct }) {
               <td>{variant.stock_reserved}</td>
               <td>{variant.stock_available}</td>
               <td>
-                <StockForm
-                  key={variant.stock_on_hand}
-                  variant={variant}
-                  productName={product.name}
-                />
+                <StockForm variant={variant} productName={product.name} />
               </td>
             </tr>
           ))}

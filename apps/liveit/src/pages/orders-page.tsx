@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router-dom';
+import { useUser } from '@alawein/supabase-client';
 import { Button, EmptyState } from '@alawein/ui';
 import { formatCents } from '@alawein/liveit-domain';
 import { ORDERS_PAGE_SIZE, useOrdersQuery } from '../api/orders.ts';
@@ -6,13 +7,15 @@ import { LinkButton } from '../components/link-button.tsx';
 import { OrderStatusBadge } from '../components/order-status.tsx';
 import { Page } from '../components/page.tsx';
 import { QueryState } from '../components/query-state.tsx';
+import { isAdmin } from '../lib/is-admin.ts';
 
 export default function OrdersPage() {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
   const orders = useOrdersQuery(page);
+  const admin = isAdmin(useUser().data);
   return (
-    <Page title="Your orders">
+    <Page title="Your orders" actions={admin && <LinkButton to="/admin">Shop admin</LinkButton>}>
       <QueryState query={orders} label="your orders">
         {({ items, total }) => {
           if (items.length === 0)
