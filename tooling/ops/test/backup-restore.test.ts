@@ -77,8 +77,13 @@ describe('a backup', () => {
       Number((await sql<{ n: string }>('select count(*) as n from public.projects'))[0]!.n),
     );
     expect(manifest.migrations.length).toBeGreaterThan(0);
-    expect(manifest.storage!.objects).toBe(1);
-    expect(manifest.storage!.files[0]!.size).toBe(10);
+    // Every object the stack holds: the seeded bucket files (config.toml's objects_path) and the photo.
+    expect(manifest.storage!.objects).toBe(
+      Number((await sql<{ n: string }>('select count(*) as n from storage.objects'))[0]!.n),
+    );
+    const photo = manifest.storage!.files.find((file) => file.name.endsWith('/side.webp'));
+    expect(photo?.bucket).toBe('repz-progress-photos');
+    expect(photo?.size).toBe(10);
     expect(manifest.tools.pgDump).toMatch(/pg_dump \(PostgreSQL\) 1[5-9]/);
     expect(await backupProblems(backupDir, manifest)).toEqual([]);
   });
