@@ -1,43 +1,36 @@
 // Test helpers for the LiveIt functions' Deno tests (not loaded by the functions themselves):
 // users through the real Auth API, a catalogue fixture through the service role, and calls
 // into an app's fetch.
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import type { FunctionEnv } from '../_shared/env.ts';
+import {
+  anonClient,
+  serviceRoleClient,
+  signUpTestUser,
+  TEST_PASSWORD,
+  type TestUser,
+} from '../_shared/testing.ts';
 
-export interface TestUser {
-  id: string;
-  email: string;
-  token: string;
-}
-
-export function serviceRoleClient(env: FunctionEnv): SupabaseClient {
-  return createClient(env.supabaseUrl, Deno.env.get('SUPABASE_SERVICE_ROLE_KEY')!, {
-    auth: { persistSession: false, autoRefreshToken: false },
-  });
-}
+export { type Answer, callApp, serviceRoleClient, type TestUser } from '../_shared/testing.ts';
 
 /** Signs up a new shopper (optionally made an admin) and returns their access token. */
 export async function signUp(
   env: FunctionEnv,
   options: { admin?: boolean } = {},
 ): Promise<TestUser> {
-  const client = createClient(env.supabaseUrl, env.supabaseAnonKey, {
-    auth: { persistSession: false, autoRefreshToken: false },
-  });
-  const email = `shopper-${crypto.randomUUID()}@example.test`;
-  const password = 'correct-horse-battery-staple';
-  const { data, error } = await client.auth.signUp({ email, password });
-  if (error || !data.session || !data.user) throw error ?? new Error('no session after sign-up');
-  if (!options.admin) return { id: data.user.id, email, token: data.session.access_token };
-  const admin = serviceRoleClient(env);
-  const updated = await admin.auth.admin.updateUserById(data.user.id, {
+  const user = await signUpTestUser(env, 'shopper');
+  if (!options.admin) return user;
+  const updated = await serviceRoleClient(env).auth.admin.updateUserById(user.id, {
     app_metadata: { role: 'admin' },
   });
   if (updated.error) throw updated.error;
   // A new token carries the new app_metadata.
-  const signedIn = await client.auth.signInWithPassword({ email, password });
+  const signedIn = await anonClient(env).auth.signInWithPassword({
+    email: user.email,
+    password: TEST_PASSWORD,
+  });
   if (signedIn.error || !signedIn.data.session) throw signedIn.error ?? new Error('no session');
-  return { id: data.user.id, email, token: signedIn.data.session.access_token };
+  return { ...user, token: signedIn.data.session.access_token };
 }
 
 export interface CatalogueFixture {
@@ -94,43 +87,6 @@ export async function createCatalogue(env: FunctionEnv): Promise<CatalogueFixtur
       xl: await variant(productId, 'XL', 10_000, 20),
       draft: await variant(draftProductId, 'M', 2000, 5),
     },
-  };
-}
-
-export interface Answer {
-  status: number;
-  headers: Headers;
-  // deno-lint-ignore no-explicit-any
-  json: any;
-}
-
-/** Calls `fetch` (an app's) at `/<fn><path>` like the functions relay would. */
-export async function callApp(
-  fetch: (request: Request) => Response | Promise<Response>,
-  fn: string,
-  method: string,
-  path: string,
-  options: {
-    token?: string;
-    body?: unknown;
-    rawBody?: string;
-    headers?: Record<string, string>;
-  } = {},
-): Promise<Answer> {
-  const headers = new Headers(options.headers);
-  if (options.token) headers.set('authorization', `Bearer ${options.token}`);
-  const body =
-    options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-  if (body !== undefined && !headers.has('content-type'))
-    headers.set('content-type', 'application/json');
-  const response = await fetch(
-    new Request(`http://functions.test/${fn}${path}`, { method, headers, body }),
-  );
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    json: text ? JSON.parse(text) : null,
   };
 }
 

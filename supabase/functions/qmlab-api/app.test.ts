@@ -1,7 +1,6 @@
 // qmlab-api under real Deno against a real stack (auth, REST, PostgreSQL with RLS): run through
 // `pnpm --filter @alawein/functions test`, which starts the stack and passes its URL and keys.
 import assert from 'node:assert/strict';
-import { createClient } from '@supabase/supabase-js';
 import { createLogger, type LogEntry } from '@alawein/logger';
 import {
   circuitPageSchema,
@@ -13,6 +12,13 @@ import {
 } from '@alawein/qmlab-domain';
 import { z } from 'zod';
 import { loadFunctionEnv } from '../_shared/env.ts';
+import {
+  callApp,
+  type CallOptions,
+  serviceRoleClient,
+  signUpTestUser,
+  type TestUser,
+} from '../_shared/testing.ts';
 import { createQmlabApp } from './app.ts';
 import { forkTitle } from './routes/shared.ts';
 
@@ -22,9 +28,7 @@ const app = createQmlabApp(
   env,
   createLogger({ level: 'info', sinks: [(entry) => logged.push(entry)] }),
 );
-const admin = createClient(env.supabaseUrl, Deno.env.get('SUPABASE_SERVICE_ROLE_KEY')!, {
-  auth: { persistSession: false, autoRefreshToken: false },
-});
+const admin = serviceRoleClient(env);
 
 const BELL = `OPENQASM 2.0;
 include "qelib1.inc";
@@ -53,22 +57,7 @@ const errorBodySchema = z.object({
   }),
 });
 
-interface TestUser {
-  id: string;
-  token: string;
-}
-
-async function signUp(): Promise<TestUser> {
-  const client = createClient(env.supabaseUrl, env.supabaseAnonKey, {
-    auth: { persistSession: false, autoRefreshToken: false },
-  });
-  const { data, error } = await client.auth.signUp({
-    email: `learner-${crypto.randomUUID()}@example.test`,
-    password: 'correct-horse-battery-staple',
-  });
-  if (error || !data.session || !data.user) throw error ?? new Error('no session after sign-up');
-  return { id: data.user.id, token: data.session.access_token };
-}
+const signUp = (): Promise<TestUser> => signUpTestUser(env, 'learner');
 
 interface Reply {
   status: number;
@@ -76,26 +65,8 @@ interface Reply {
   json: unknown;
 }
 
-async function call(
-  method: string,
-  path: string,
-  options: { token?: string; body?: unknown; rawBody?: string; contentType?: string } = {},
-): Promise<Reply> {
-  const headers = new Headers();
-  if (options.token) headers.set('authorization', `Bearer ${options.token}`);
-  const body =
-    options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-  if (body !== undefined) headers.set('content-type', options.contentType ?? 'application/json');
-  const response = await app.fetch(
-    new Request(`http://functions.test/qmlab-api${path}`, { method, headers, body }),
-  );
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    json: text ? JSON.parse(text) : null,
-  };
-}
+const call = (method: string, path: string, options: CallOptions = {}) =>
+  callApp(app.fetch, 'qmlab-api', method, path, options);
 
 function errorOf(reply: Reply) {
   return errorBodySchema.parse(reply.json).error;

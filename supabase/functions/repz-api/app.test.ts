@@ -6,6 +6,13 @@ import { createLogger, type LogEntry } from '@alawein/logger';
 import { z } from 'zod';
 import { createFunctionApp } from '../_shared/app.ts';
 import { loadFunctionEnv } from '../_shared/env.ts';
+import {
+  callApp,
+  type CallOptions,
+  serviceRoleClient,
+  signUpTestUser,
+  type TestUser,
+} from '../_shared/testing.ts';
 import { respond } from '../_shared/respond.ts';
 import { createRepzApp } from './app.ts';
 
@@ -15,47 +22,12 @@ const app = createRepzApp(
   env,
   createLogger({ level: 'info', sinks: [(entry) => logged.push(entry)] }),
 );
-const admin = createClient(env.supabaseUrl, Deno.env.get('SUPABASE_SERVICE_ROLE_KEY')!, {
-  auth: { persistSession: false, autoRefreshToken: false },
-});
+const admin = serviceRoleClient(env);
 
-interface TestUser {
-  id: string;
-  token: string;
-}
+const signUp = (): Promise<TestUser> => signUpTestUser(env, 'lifter');
 
-async function signUp(): Promise<TestUser> {
-  const client = createClient(env.supabaseUrl, env.supabaseAnonKey, {
-    auth: { persistSession: false, autoRefreshToken: false },
-  });
-  const { data, error } = await client.auth.signUp({
-    email: `lifter-${crypto.randomUUID()}@example.test`,
-    password: 'correct-horse-battery-staple',
-  });
-  if (error || !data.session || !data.user) throw error ?? new Error('no session after sign-up');
-  return { id: data.user.id, token: data.session.access_token };
-}
-
-async function call(
-  method: string,
-  path: string,
-  options: { token?: string; body?: unknown; rawBody?: string; contentType?: string } = {},
-): Promise<{ status: number; headers: Headers; json: any }> {
-  const headers = new Headers();
-  if (options.token) headers.set('authorization', `Bearer ${options.token}`);
-  const body =
-    options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-  if (body !== undefined) headers.set('content-type', options.contentType ?? 'application/json');
-  const response = await app.fetch(
-    new Request(`http://functions.test/repz-api${path}`, { method, headers, body }),
-  );
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    json: text ? JSON.parse(text) : null,
-  };
-}
+const call = (method: string, path: string, options: CallOptions = {}) =>
+  callApp(app.fetch, 'repz-api', method, path, options);
 
 async function exerciseId(name: string): Promise<string> {
   const { data, error } = await admin

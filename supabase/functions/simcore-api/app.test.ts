@@ -1,10 +1,16 @@
 // simcore-api under real Deno against a real stack (auth, REST, PostgreSQL with RLS): run through
 // `pnpm --filter @alawein/functions test`, which starts the stack and passes its URL and keys.
 import assert from 'node:assert/strict';
-import { createClient } from '@supabase/supabase-js';
 import { createLogger, type LogEntry } from '@alawein/logger';
 import { ising } from '@alawein/simcore-engine';
 import { loadFunctionEnv } from '../_shared/env.ts';
+import {
+  callApp,
+  type CallOptions,
+  serviceRoleClient,
+  signUpTestUser,
+  type TestUser,
+} from '../_shared/testing.ts';
 import { createSimcoreApp } from './app.ts';
 
 const env = loadFunctionEnv();
@@ -13,50 +19,15 @@ const app = createSimcoreApp(
   env,
   createLogger({ level: 'info', sinks: [(entry) => logged.push(entry)] }),
 );
-const admin = createClient(env.supabaseUrl, Deno.env.get('SUPABASE_SERVICE_ROLE_KEY')!, {
-  auth: { persistSession: false, autoRefreshToken: false },
-});
-
-interface TestUser {
-  id: string;
-  token: string;
-}
+const admin = serviceRoleClient(env);
 
 // deno-lint-ignore no-explicit-any
 type Json = any;
 
-async function signUp(): Promise<TestUser> {
-  const client = createClient(env.supabaseUrl, env.supabaseAnonKey, {
-    auth: { persistSession: false, autoRefreshToken: false },
-  });
-  const { data, error } = await client.auth.signUp({
-    email: `physicist-${crypto.randomUUID()}@example.test`,
-    password: 'correct-horse-battery-staple',
-  });
-  if (error || !data.session || !data.user) throw error ?? new Error('no session after sign-up');
-  return { id: data.user.id, token: data.session.access_token };
-}
+const signUp = (): Promise<TestUser> => signUpTestUser(env, 'physicist');
 
-async function call(
-  method: string,
-  path: string,
-  options: { token?: string; body?: unknown; rawBody?: string; contentType?: string } = {},
-): Promise<{ status: number; headers: Headers; json: Json }> {
-  const headers = new Headers();
-  if (options.token) headers.set('authorization', `Bearer ${options.token}`);
-  const body =
-    options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-  if (body !== undefined) headers.set('content-type', options.contentType ?? 'application/json');
-  const response = await app.fetch(
-    new Request(`http://functions.test/simcore-api${path}`, { method, headers, body }),
-  );
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    json: text ? JSON.parse(text) : null,
-  };
-}
+const call = (method: string, path: string, options: CallOptions = {}) =>
+  callApp(app.fetch, 'simcore-api', method, path, options);
 
 async function runCount(ownerId: string): Promise<number> {
   const { count, error } = await admin
