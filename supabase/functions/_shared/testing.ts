@@ -70,3 +70,16 @@ export async function callApp(
     json: text ? JSON.parse(text) : null,
   };
 }
+
+/**
+ * Waits, when needed, until at least `seconds` remain in the current rate-limit minute. The
+ * platform's budgets are fixed one-minute windows, so a test that spends a whole budget must not
+ * straddle a window's end (the budget would refill half way and the 429 never come).
+ */
+export async function clearOfRateWindow(seconds: number): Promise<void> {
+  const now = new Date();
+  const second = now.getUTCSeconds() + now.getUTCMilliseconds() / 1000;
+  if (second > 60 - seconds) {
+    await new Promise((resolve) => setTimeout(resolve, (61 - second) * 1000));
+  }
+}
