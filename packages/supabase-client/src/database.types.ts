@@ -1083,6 +1083,15 @@ export type Database = {
       }
       liveit_merge_cart: { Args: { items: Json }; Returns: Json }
       liveit_order_json: { Args: { order_id: string }; Returns: Json }
+      liveit_place_order: {
+        Args: {
+          hold_minutes?: number
+          items: Json
+          payment_provider?: string
+          shipping_address: Json
+        }
+        Returns: Json
+      }
       liveit_release_expired_holds: {
         Args: { max_orders?: number }
         Returns: number

@@ -1,10 +1,19 @@
 // The environment every function needs, validated once at start so a misconfigured deploy
 // fails loudly with the names of the missing variables instead of on the first request.
 import { parseLogLevel, type LogLevel } from '@alawein/logger';
+import type { JSONWebKeySet } from 'jose';
 
 export interface FunctionEnv {
   supabaseUrl: string;
   supabaseAnonKey: string;
+  /** The database for direct connections (SUPABASE_DB_URL); unset in some test set-ups. */
+  supabaseDbUrl: string | undefined;
+  /**
+   * The project's public JWT signing keys (SUPABASE_JWKS): access tokens signed with one of
+   * them are verified in the function, without a call to Auth. Unset or empty: every token is
+   * checked by Auth (projects still on the legacy HS256 secret, whose key is never published).
+   */
+  jwks: JSONWebKeySet | undefined;
   logLevel: LogLevel;
 }
 
@@ -30,6 +39,33 @@ export function loadFunctionEnv(
   return {
     supabaseUrl: url,
     supabaseAnonKey: read('SUPABASE_ANON_KEY')!,
+    supabaseDbUrl: read('SUPABASE_DB_URL') || undefined,
+    jwks: parseJwks(read('SUPABASE_JWKS')),
     logLevel: parseLogLevel(read('LOG_LEVEL')) ?? 'info',
   };
+}
+
+/** SUPABASE_JWKS as a key set; throws naming the variable when it is not one. */
+function parseJwks(text: string | undefined): JSONWebKeySet | undefined {
+  if (!text) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Error('SUPABASE_JWKS is not JSON: expected {"keys": [...]}');
+  }
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    !Array.isArray(Reflect.get(parsed, 'keys'))
+  ) {
+    throw new Error('SUPABASE_JWKS is not a JSON Web Key Set: expected {"keys": [...]}');
+  }
+  const keys: unknown[] = Reflect.get(parsed, 'keys');
+  const usable = keys.filter(isJwk);
+  return usable.length > 0 ? { keys: usable } : undefined;
+}
+
+function isJwk(key: unknown): key is JSONWebKeySet['keys'][number] {
+  return typeof key === 'object' && key !== null && typeof Reflect.get(key, 'kty') === 'string';
 }

@@ -9,6 +9,7 @@ import { authenticate, type AuthVariables } from '../_shared/auth.ts';
 import type { FunctionEnv } from '../_shared/env.ts';
 import { ApiError } from '../_shared/errors.ts';
 import { rateLimit } from '../_shared/rate-limit.ts';
+import { connectServiceDatabase, type ServiceDatabase } from '../_shared/service-database.ts';
 import type { LiveitConfig } from '../_liveit/config.ts';
 import { createServiceClient } from '../_liveit/service.ts';
 import { createStripe } from '../_liveit/stripe.ts';
@@ -25,6 +26,8 @@ export const FUNCTION_NAME = 'liveit-api';
 export interface LiveitDeps {
   config: LiveitConfig;
   service: TypedSupabaseClient;
+  /** POST /checkout's direct connection: one transaction spends the budget and places the order. */
+  database: ServiceDatabase;
   stripe: Stripe;
 }
 
@@ -34,19 +37,30 @@ export function createLiveitApp(
   config: LiveitConfig,
   logger: Logger,
 ): FunctionApp<AuthVariables> {
+  if (!env.supabaseDbUrl) {
+    throw new Error(
+      'Missing environment variable SUPABASE_DB_URL: hosted Supabase and the local stack set it.',
+    );
+  }
   const app = createFunctionApp<AuthVariables>(FUNCTION_NAME, env, logger);
   const deps: LiveitDeps = {
     config,
     service: createServiceClient(env, config),
+    database: connectServiceDatabase(env.supabaseDbUrl),
     stripe: createStripe(config.stripeSecretKey),
   };
 
   // Every route but /health needs a signed-in user. Both budgets are spent here: orders and
   // reviews are written by service-role SQL (no user for a row trigger to charge), so the
-  // request is the one place that knows who is writing.
+  // request is the one place that knows who is writing. POST /checkout spends its write in
+  // the order's own transaction (liveit_place_order), saving a round trip on the hot path.
   app.use('*', authenticate(env));
   app.on(['GET', 'HEAD'], '*', rateLimit(FUNCTION_NAME, 'read'));
-  app.on(['POST', 'PATCH', 'DELETE'], '*', rateLimit(FUNCTION_NAME, 'write'));
+  const spendWrite = rateLimit(FUNCTION_NAME, 'write');
+  const checkoutPath = `/${FUNCTION_NAME}/checkout`;
+  app.on(['POST', 'PATCH', 'DELETE'], '*', (c, next) =>
+    c.req.method === 'POST' && c.req.path === checkoutPath ? next() : spendWrite(c, next),
+  );
   // app_metadata is written only by the service role, so the claim can be trusted.
   app.use('/admin/*', async (c, next) => {
     if (c.get('caller').user.app_metadata.role !== 'admin') {

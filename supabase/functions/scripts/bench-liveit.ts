@@ -7,6 +7,7 @@ import pg from 'pg';
 import { withRequestTransaction } from '@alawein/local-supabase';
 import { createNodeClient, startTestStack } from '@alawein/local-supabase/testing';
 import { describeLatency } from './percentiles.ts';
+import { cpuByGroup, cpuPerOperation, describeCpu } from './process-cpu.ts';
 
 const CONCURRENCY = 20;
 const CHECKOUTS = 400;
@@ -24,6 +25,14 @@ const ADDRESS = {
 
 function describe(label: string, samples: number[]): string {
   return `${describeLatency(label, samples, 46)}   (n=${samples.length})`;
+}
+
+/** Runs `run` and prints the CPU each of its `count` operations cost per process group. */
+async function withCpu<T>(count: number, run: () => Promise<T>): Promise<T> {
+  const before = cpuByGroup();
+  const result = await run();
+  console.log(`${''.padEnd(48)}${describeCpu(cpuPerOperation(before, cpuByGroup(), count))}`);
+  return result;
 }
 
 /** Runs `total` calls of `work` with `concurrency` in flight; returns each call's latency. */
@@ -134,7 +143,7 @@ async function main(): Promise<void> {
     console.log(
       describe(
         'database: liveit_checkout (service role)',
-        await load(CONCURRENCY, CHECKOUTS, (i) => atDatabase(i)),
+        await withCpu(CHECKOUTS, () => load(CONCURRENCY, CHECKOUTS, (i) => atDatabase(i))),
       ),
     );
     console.log(
@@ -148,19 +157,24 @@ async function main(): Promise<void> {
     await resetBudgets();
     await load(CONCURRENCY, CONCURRENCY, viaFunction); // start the Deno worker
     const samples: number[] = [];
+    const before = cpuByGroup();
     for (let done = 0; done < CHECKOUTS; done += CONCURRENCY * 20) {
       await resetBudgets();
       samples.push(
         ...(await load(CONCURRENCY, Math.min(CONCURRENCY * 20, CHECKOUTS - done), viaFunction)),
       );
     }
+    const checkoutCpu = cpuPerOperation(before, cpuByGroup(), CHECKOUTS);
     console.log(describe('function: POST /liveit-api/checkout', samples));
-    const health = await load(CONCURRENCY, CHECKOUTS, async () => {
-      const response = await fetch(`${stack.url}/functions/v1/liveit-api/health`, {
-        headers: { apikey: stack.anonKey },
-      });
-      await response.arrayBuffer();
-    });
+    console.log(`${''.padEnd(48)}${describeCpu(checkoutCpu)}`);
+    const health = await withCpu(CHECKOUTS, () =>
+      load(CONCURRENCY, CHECKOUTS, async () => {
+        const response = await fetch(`${stack.url}/functions/v1/liveit-api/health`, {
+          headers: { apikey: stack.anonKey },
+        });
+        await response.arrayBuffer();
+      }),
+    );
     console.log(describe('function: GET /health (relay + Deno baseline)', health));
     // One at a time: the work of a request, without the queueing of 20 on 2 cores.
     await resetBudgets();

@@ -61,6 +61,7 @@ async function test(): Promise<number> {
           SUPABASE_URL: stack.url,
           SUPABASE_ANON_KEY: stack.anonKey,
           SUPABASE_SERVICE_ROLE_KEY: stack.serviceRoleKey,
+          ...(stack.dbUrl ? { SUPABASE_DB_URL: stack.dbUrl } : {}),
           LOG_LEVEL: 'warn',
         },
       );

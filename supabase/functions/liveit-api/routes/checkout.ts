@@ -1,6 +1,7 @@
-// POST /checkout: validates, then one SQL call prices the lines from the database, holds the
-// stock for all of them or none and writes the order; then the payment is set up (a Stripe
-// Checkout Session, or the test provider). Any failure leaves nothing behind.
+// POST /checkout: validates, then one SQL call (on the function's own database connection)
+// spends the shopper's write budget, prices the lines from the database, holds the stock for
+// all of them or none and writes the order; then the payment is set up (a Stripe Checkout
+// Session, or the test provider). Any failure leaves nothing behind but the spent budget.
 import { checkoutRequestSchema, checkoutResponseSchema, type Order } from '@alawein/liveit-domain';
 import type { FunctionApp } from '../../_shared/app.ts';
 import type { AuthVariables } from '../../_shared/auth.ts';
@@ -11,10 +12,11 @@ import { parseInput } from '../../_shared/validation.ts';
 import { fromLiveitError } from '../../_liveit/errors.ts';
 import { checkoutSessionParams } from '../../_liveit/stripe.ts';
 import type { LiveitDeps } from '../app.ts';
+import { placeOrder } from './checkout-data.ts';
 import { toOrder } from './orders-data.ts';
 
 export function registerCheckoutRoutes(app: FunctionApp<AuthVariables>, deps: LiveitDeps): void {
-  const { config, service, stripe } = deps;
+  const { config, service, database, stripe } = deps;
 
   app.post('/checkout', async (c) => {
     const input = parseInput(checkoutRequestSchema, await readJson(c.req.raw));
@@ -27,15 +29,14 @@ export function registerCheckoutRoutes(app: FunctionApp<AuthVariables>, deps: Li
     }
     const provider = config.stripeSecretKey ? 'stripe' : 'test';
     const { user } = c.get('caller');
-    const { data, error } = await service.rpc('liveit_checkout', {
-      customer: user.id,
-      items: input.items,
-      shipping_address: input.shipping_address,
-      hold_minutes: config.holdMinutes,
-      payment_provider: provider,
-    });
-    if (error) throw fromLiveitError(error);
-    const order = toOrder(data);
+    const order = toOrder(
+      await placeOrder(database, user.id, {
+        items: input.items,
+        shippingAddress: input.shipping_address,
+        holdMinutes: config.holdMinutes,
+        provider,
+      }),
+    );
     const orderUrl = `${input.app_origin ?? config.appUrl}/orders/${order.id}`;
     if (provider === 'test')
       return respond(
