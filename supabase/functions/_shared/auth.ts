@@ -33,7 +33,8 @@ export interface CallerUser {
 
 export interface Caller {
   user: CallerUser;
-  db: TypedSupabaseClient;
+  /** Made on first use: building a supabase-js client costs more than some requests' work. */
+  readonly db: TypedSupabaseClient;
 }
 
 /** A client that sends the request's own Authorization header (RLS applies as that user). */
@@ -134,10 +135,10 @@ function remember(token: string, user: CallerUser): void {
 }
 
 /** The user Auth says `token` stands for (asking at most every 30 s per token), or 401. */
-async function userFromAuth(db: TypedSupabaseClient, token: string): Promise<CallerUser> {
+async function userFromAuth(client: () => TypedSupabaseClient, token: string): Promise<CallerUser> {
   const remembered = rememberedUser(token);
   if (remembered) return remembered;
-  const { data, error } = await db.auth.getUser(token);
+  const { data, error } = await client().auth.getUser(token);
   if (error || !data.user) throw unauthorized();
   const user: CallerUser = {
     id: data.user.id,
@@ -153,9 +154,15 @@ export async function requireCaller(env: FunctionEnv, req: Request): Promise<Cal
   const authorization = req.headers.get('authorization');
   const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   if (!token) throw new ApiError(401, 'unauthorized', 'sign in first: missing Bearer token');
-  const db = clientForRequest(env, authorization);
-  const user = (await userFromSigningKeys(env, token)) ?? (await userFromAuth(db, token));
-  return { user, db };
+  let db: TypedSupabaseClient | undefined;
+  const client = () => (db ??= clientForRequest(env, authorization));
+  const user = (await userFromSigningKeys(env, token)) ?? (await userFromAuth(client, token));
+  return {
+    user,
+    get db() {
+      return client();
+    },
+  };
 }
 
 /** Context variables `authenticate` sets: the signed-in caller (and `userId` for the log line). */

@@ -85,6 +85,21 @@ describe('functions through the gateway', () => {
     expect(preflight.status).toBeLessThan(300);
   });
 
+  it('relays request bodies byte for byte: small ones in one piece, big ones streamed', async () => {
+    for (const size of [17, 64 * 1024, 64 * 1024 + 1, 1024 * 1024]) {
+      const body = `${'x'.repeat(size)}é`; // a multi-byte character at the end
+      const response = await fetch(`${stack.url}/functions/v1/echo`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${stack.anonKey}`, 'content-type': 'text/plain' },
+        body,
+      });
+      expect(response.status).toBe(200);
+      const echoed = (await response.json()) as Echo;
+      expect(echoed.body.length).toBe(body.length);
+      expect(echoed.body === body).toBe(true);
+    }
+  });
+
   it('propagates function errors as FunctionsHttpError and crashes as FunctionsRelayError, then recovers', async () => {
     const failed = await user.client.functions.invoke<unknown>('faulty?mode=error');
     expect(failed.error).toBeInstanceOf(FunctionsHttpError);
