@@ -6,6 +6,7 @@ import os from 'node:os';
 import pg from 'pg';
 import { withRequestTransaction } from '@alawein/local-supabase';
 import { createNodeClient, startTestStack } from '@alawein/local-supabase/testing';
+import { createHttpClient } from './http-client.ts';
 import { describeLatency } from './percentiles.ts';
 import { cpuByGroup, cpuPerOperation, describeCpu } from './process-cpu.ts';
 
@@ -27,12 +28,15 @@ function describe(label: string, samples: number[]): string {
   return `${describeLatency(label, samples, 46)}   (n=${samples.length})`;
 }
 
-/** Runs `run` and prints the CPU each of its `count` operations cost per process group. */
-async function withCpu<T>(count: number, run: () => Promise<T>): Promise<T> {
+/**
+ * Runs `run` (`count` operations) and prints its latency line, then the CPU each operation cost
+ * in this process (the load and the gateway), the Deno workers and PostgreSQL.
+ */
+async function measured(label: string, count: number, run: () => Promise<number[]>) {
   const before = cpuByGroup();
-  const result = await run();
-  console.log(`${''.padEnd(48)}${describeCpu(cpuPerOperation(before, cpuByGroup(), count))}`);
-  return result;
+  const samples = await run();
+  const cpu = describeCpu(cpuPerOperation(before, cpuByGroup(), count));
+  console.log(`${describe(label, samples)}\n${''.padEnd(47)}CPU: ${cpu}`);
 }
 
 /** Runs `total` calls of `work` with `concurrency` in flight; returns each call's latency. */
@@ -92,28 +96,28 @@ async function main(): Promise<void> {
           password: 'bench-password-1',
         });
         if (error || !data.user || !data.session) throw error ?? new Error('no session');
-        return { id: data.user.id, token: data.session.access_token };
+        return { id: data.user.id, token: data.session.access_token, client };
       }),
     );
     const ids = shoppers.map((s) => s.id);
     const resetBudgets = () =>
       admin.query('delete from private.rate_limit_hits where user_id = any($1)', [ids]);
 
-    const viaFunction = async (i: number) => {
-      const shopper = shoppers[i % CONCURRENCY]!;
-      const response = await fetch(`${stack.url}/functions/v1/liveit-api/checkout`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${shopper.token}`,
+    const http = createHttpClient(stack.url, CONCURRENCY);
+    const checkoutWith = async (token: string, i: number) => {
+      const { status, text } = await http.send(
+        'POST',
+        '/functions/v1/liveit-api/checkout',
+        {
+          authorization: `Bearer ${token}`,
           apikey: stack.anonKey,
           'content-type': 'application/json',
         },
-        body: JSON.stringify({ items: lines(i), shipping_address: ADDRESS }),
-      });
-      if (response.status !== 201)
-        throw new Error(`checkout: HTTP ${response.status} ${await response.text()}`);
-      await response.arrayBuffer();
+        JSON.stringify({ items: lines(i), shipping_address: ADDRESS }),
+      );
+      if (status !== 201) throw new Error(`checkout: HTTP ${status} ${text}`);
     };
+    const viaFunction = (i: number) => checkoutWith(shoppers[i % CONCURRENCY]!.token, i);
     const atDatabase = (i: number, items = lines(i)) =>
       withRequestTransaction(
         api,
@@ -140,11 +144,8 @@ async function main(): Promise<void> {
     );
     console.log(`\nCheckout of 2 lines, ${CONCURRENCY} in flight:`);
     await load(CONCURRENCY, CONCURRENCY * 2, (i) => atDatabase(i)); // warm plans and pools
-    console.log(
-      describe(
-        'database: liveit_checkout (service role)',
-        await withCpu(CHECKOUTS, () => load(CONCURRENCY, CHECKOUTS, (i) => atDatabase(i))),
-      ),
+    await measured('database: liveit_checkout (service role)', CHECKOUTS, () =>
+      load(CONCURRENCY, CHECKOUTS, (i) => atDatabase(i)),
     );
     console.log(
       describe(
@@ -156,36 +157,43 @@ async function main(): Promise<void> {
     );
     await resetBudgets();
     await load(CONCURRENCY, CONCURRENCY, viaFunction); // start the Deno worker
-    const samples: number[] = [];
-    const before = cpuByGroup();
-    for (let done = 0; done < CHECKOUTS; done += CONCURRENCY * 20) {
-      await resetBudgets();
-      samples.push(
-        ...(await load(CONCURRENCY, Math.min(CONCURRENCY * 20, CHECKOUTS - done), viaFunction)),
-      );
-    }
-    const checkoutCpu = cpuPerOperation(before, cpuByGroup(), CHECKOUTS);
-    console.log(describe('function: POST /liveit-api/checkout', samples));
-    console.log(`${''.padEnd(48)}${describeCpu(checkoutCpu)}`);
-    const health = await withCpu(CHECKOUTS, () =>
+    await measured('function: POST /liveit-api/checkout', CHECKOUTS, async () => {
+      const samples: number[] = [];
+      for (let done = 0; done < CHECKOUTS; done += CONCURRENCY * 20) {
+        await resetBudgets();
+        const batch = Math.min(CONCURRENCY * 20, CHECKOUTS - done);
+        samples.push(...(await load(CONCURRENCY, batch, viaFunction)));
+      }
+      return samples;
+    });
+    await measured('function: GET /health (relay, Deno, 1 REST)', CHECKOUTS, () =>
       load(CONCURRENCY, CHECKOUTS, async () => {
-        const response = await fetch(`${stack.url}/functions/v1/liveit-api/health`, {
-          headers: { apikey: stack.anonKey },
+        const { status } = await http.send('GET', '/functions/v1/liveit-api/health', {
+          authorization: `Bearer ${stack.anonKey}`,
+          apikey: stack.anonKey,
         });
-        await response.arrayBuffer();
+        if (status !== 200) throw new Error(`health: HTTP ${status}`);
       }),
     );
-    console.log(describe('function: GET /health (relay + Deno baseline)', health));
     // One at a time: the work of a request, without the queueing of 20 on 2 cores.
     await resetBudgets();
-    console.log(
-      describe('function: checkout, one at a time', await load(1, SEQUENTIAL, viaFunction)),
+    await measured('function: checkout, one at a time', SEQUENTIAL, () =>
+      load(1, SEQUENTIAL, viaFunction),
     );
-    console.log(
-      describe(
-        'database: checkout, one at a time',
-        await load(1, SEQUENTIAL, (i) => atDatabase(i)),
-      ),
+    // A token the function has not seen: the local stack's tokens are HS256, so Auth checks it
+    // (with signing keys, SUPABASE_JWKS, the function would verify it itself).
+    const fresh: string[] = [];
+    for (let n = 0; n < SEQUENTIAL; n += 1) {
+      const { data, error } = await shoppers[0]!.client.auth.refreshSession();
+      if (error || !data.session) throw error ?? new Error('no refreshed session');
+      fresh.push(data.session.access_token);
+    }
+    await resetBudgets();
+    await measured('function: one at a time, each a new token', SEQUENTIAL, () =>
+      load(1, SEQUENTIAL, (i) => checkoutWith(fresh[i]!, 0)),
+    );
+    await measured('database: checkout, one at a time', SEQUENTIAL, () =>
+      load(1, SEQUENTIAL, (i) => atDatabase(i)),
     );
     const { rows: held } = await admin.query<{ ok: boolean }>(
       'select bool_and(stock_reserved <= stock_on_hand) as ok from public.liveit_variants',
@@ -266,6 +274,7 @@ async function main(): Promise<void> {
         },
       );
     console.log(describe('database: the same page as anon', await load(1, PAGE_QUERIES, sqlPage)));
+    http.close();
   } finally {
     await api.end();
     await admin.end();

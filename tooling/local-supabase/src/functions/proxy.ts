@@ -171,19 +171,23 @@ export function relayToWorker(options: RelayOptions): Promise<Response> {
       }
       resolve(new Response(Readable.toWeb(message) as NodeWebStream<Uint8Array>, init));
     });
-    if (!request.body) {
+    // Reading `request.body` makes the web stream: decide from the method and headers first.
+    const declaredLength = Number(request.headers.get('content-length') ?? NaN);
+    if (request.method === 'GET' || request.method === 'HEAD' || declaredLength === 0) {
       outgoing.end();
-    } else if (Number(request.headers.get('content-length') ?? NaN) <= SMALL_BODY_BYTES) {
+    } else if (declaredLength <= SMALL_BODY_BYTES && !request.headers.has('transfer-encoding')) {
       // A small body of known length (an API call's JSON) is read whole and written once: the
       // web-to-node stream bridge and pipe cost more CPU than the request's own work.
       request.arrayBuffer().then(
         (body) => outgoing.end(Buffer.from(body)),
         (error: unknown) => outgoing.destroy(error instanceof Error ? error : undefined),
       );
-    } else {
+    } else if (request.body) {
       const body = Readable.fromWeb(request.body as NodeWebStream<Uint8Array>);
       body.on('error', (error) => outgoing.destroy(error));
       body.pipe(outgoing);
+    } else {
+      outgoing.end();
     }
   });
 }
