@@ -15,6 +15,7 @@ const CHECKOUTS = 400;
 /** Within one shopper's write budget (30 a minute). */
 const SEQUENTIAL = 25;
 const CATALOGUE_PRODUCTS = 1_000;
+const PASSWORD = 'bench-password-1';
 const PAGE_QUERIES = 200;
 const ADDRESS = {
   name: 'Bench',
@@ -91,12 +92,10 @@ async function main(): Promise<void> {
     const shoppers = await Promise.all(
       Array.from({ length: CONCURRENCY }, async (_, n) => {
         const client = createNodeClient(stack.url, stack.anonKey);
-        const { data, error } = await client.auth.signUp({
-          email: `bench-${n}-${Date.now()}@example.test`,
-          password: 'bench-password-1',
-        });
+        const email = `bench-${n}-${Date.now()}@example.test`;
+        const { data, error } = await client.auth.signUp({ email, password: PASSWORD });
         if (error || !data.user || !data.session) throw error ?? new Error('no session');
-        return { id: data.user.id, token: data.session.access_token, client };
+        return { id: data.user.id, email, token: data.session.access_token, client };
       }),
     );
     const ids = shoppers.map((s) => s.id);
@@ -181,13 +180,19 @@ async function main(): Promise<void> {
       load(1, SEQUENTIAL, viaFunction),
     );
     // A token the function has not seen: the local stack's tokens are HS256, so Auth checks it
-    // (with signing keys, SUPABASE_JWKS, the function would verify it itself).
+    // (with signing keys, SUPABASE_JWKS, the function would verify it itself). Each sign-in is a
+    // new session, so each token differs (refreshes within one second can repeat a token).
     const fresh: string[] = [];
+    const email = shoppers[0]!.email;
     for (let n = 0; n < SEQUENTIAL; n += 1) {
-      const { data, error } = await shoppers[0]!.client.auth.refreshSession();
-      if (error || !data.session) throw error ?? new Error('no refreshed session');
+      const { data, error } = await shoppers[0]!.client.auth.signInWithPassword({
+        email,
+        password: PASSWORD,
+      });
+      if (error || !data.session) throw error ?? new Error('no session');
       fresh.push(data.session.access_token);
     }
+    if (new Set(fresh).size !== SEQUENTIAL) throw new Error('the fresh tokens repeat');
     await resetBudgets();
     await measured('function: one at a time, each a new token', SEQUENTIAL, () =>
       load(1, SEQUENTIAL, (i) => checkoutWith(fresh[i]!, 0)),

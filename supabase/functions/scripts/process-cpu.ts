@@ -21,19 +21,16 @@ function readStat(pid: number): ProcStat | undefined {
     const close = text.lastIndexOf(')');
     const comm = text.slice(text.indexOf('(') + 1, close);
     const fields = text.slice(close + 2).split(' ');
-    // After comm: state(0) ppid(1) … utime(11) stime(12).
-    return {
-      pid,
-      ppid: Number(fields[1]),
-      comm,
-      cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS,
-    };
+    // After comm: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14). The last two
+    // are children that exited and were waited for (PostgreSQL backends the pool closed).
+    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+    return { pid, ppid: Number(fields[1]), comm, cpuMs: ticks * TICK_MS };
   } catch {
     return undefined; // exited between the listing and the read
   }
 }
 
-/** CPU used so far by this process and each living descendant, summed per group. */
+/** CPU used so far by this process and its descendants (exited ones too), summed per group. */
 export function cpuByGroup(): CpuByGroup {
   if (process.platform !== 'linux') return {};
   const stats = readdirSync('/proc')
