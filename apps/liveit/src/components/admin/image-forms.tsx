@@ -11,7 +11,7 @@ import {
 import { checkInput, fieldsOf, wholeNumber } from '../../lib/form-check.ts';
 import { useApiForm } from '../../lib/use-api-form.ts';
 import { ProductPicture } from '../product-picture.tsx';
-import { FormFeedback } from './form-feedback.tsx';
+import { AdminForm, FormFeedback, TextField } from './admin-form.tsx';
 
 const imageField = fieldsOf(['alt', 'position'] as const);
 const MAX_POSITION = 100;
@@ -80,11 +80,17 @@ function ImageEditor({ image, index }: { image: AdminImage; index: number }) {
       <div className="w-24 shrink-0">
         <ProductPicture image={image} alt={image.alt} sizes="96px" />
       </div>
-      <form
-        onSubmit={form.onSubmit}
-        noValidate
-        aria-label={`Picture ${index + 1}`}
+      <AdminForm
+        label={`Picture ${index + 1}`}
+        form={form}
+        buttonSize="sm"
         className="flex min-w-0 grow flex-col gap-3"
+        submit={
+          <>
+            Save<span className="sr-only"> {name}</span>
+          </>
+        }
+        actions={<DeleteImage image={image} name={name} />}
       >
         <div className="grid gap-3 sm:grid-cols-[1fr_8rem]">
           <Field label="Alt text" hint="What the picture shows" error={form.errors.alt} required>
@@ -94,22 +100,15 @@ function ImageEditor({ image, index }: { image: AdminImage; index: number }) {
               onChange={(event) => form.setValue('alt', event.target.value)}
             />
           </Field>
-          <Field label="Order" hint="Lowest shows first" error={form.errors.position}>
-            <Input
-              inputMode="numeric"
-              value={form.values.position}
-              onChange={(event) => form.setValue('position', event.target.value)}
-            />
-          </Field>
+          <TextField
+            form={form}
+            field="position"
+            label="Order"
+            hint="Lowest shows first"
+            inputMode="numeric"
+          />
         </div>
-        <FormFeedback state={form.state} error={form.errors.form} />
-        <div className="flex flex-wrap gap-2">
-          <Button type="submit" size="sm" loading={form.state === 'saving'}>
-            Save<span className="sr-only"> {name}</span>
-          </Button>
-          <DeleteImage image={image} name={name} />
-        </div>
-      </form>
+      </AdminForm>
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Textarea } from '@alawein/ui';
+import { Field, Input, Select, Textarea } from '@alawein/ui';
 import {
   LIMITS,
   PRODUCT_STATUSES,
@@ -15,7 +15,7 @@ import {
 import type { Category } from '../../api/catalogue.ts';
 import { checkInput, fieldsOf } from '../../lib/form-check.ts';
 import { useApiForm } from '../../lib/use-api-form.ts';
-import { FormFeedback } from './form-feedback.tsx';
+import { AdminForm, TextField } from './admin-form.tsx';
 
 const FIELDS = ['name', 'slug', 'category_id', 'description', 'status'] as const;
 type ProductField = (typeof FIELDS)[number];
@@ -68,18 +68,13 @@ function ProductFields({
           }}
         />
       </Field>
-      <Field
+      <TextField
+        form={form}
+        field="slug"
         label="Slug"
         hint="The product's address: /products/slug. Lower-case words joined by hyphens."
-        error={errors.slug}
         required
-      >
-        <Input
-          name="slug"
-          value={values.slug}
-          onChange={(event) => form.setValue('slug', event.target.value)}
-        />
-      </Field>
+      />
       <Field label="Category" error={errors.category_id} required>
         <Select
           value={values.category_id}
@@ -144,18 +139,15 @@ export function NewProductForm({
     },
   );
   return (
-    <form
-      onSubmit={form.onSubmit}
-      noValidate
-      aria-label="New product"
+    <AdminForm
+      label="New product"
+      form={form}
+      saved="Product created"
+      submit="Create product"
       className="flex flex-col gap-3 rounded-lg border border-border p-4"
     >
       <ProductFields form={form} categories={categories} deriveSlug />
-      <FormFeedback state={form.state} error={form.errors.form} saved="Product created" />
-      <Button type="submit" loading={form.state === 'saving'} className="self-start">
-        Create product
-      </Button>
-    </form>
+    </AdminForm>
   );
 }
 
@@ -179,17 +171,16 @@ export function ProductDetailsForm({
     (input) => update.mutateAsync({ id: product.id, body: input }),
   );
   return (
-    <form
-      onSubmit={form.onSubmit}
-      noValidate
-      aria-label={`Details of ${product.name}`}
-      className="flex flex-col gap-3"
+    <AdminForm
+      label={`Details of ${product.name}`}
+      form={form}
+      submit={
+        <>
+          Save details<span className="sr-only"> of {product.name}</span>
+        </>
+      }
     >
       <ProductFields form={form} categories={categories} deriveSlug={false} />
-      <FormFeedback state={form.state} error={form.errors.form} />
-      <Button type="submit" loading={form.state === 'saving'} className="self-start">
-        Save details<span className="sr-only"> of {product.name}</span>
-      </Button>
-    </form>
+    </AdminForm>
   );
 }

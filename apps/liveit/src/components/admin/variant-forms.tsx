@@ -1,4 +1,4 @@
-import { Button, Field, Input } from '@alawein/ui';
+import { Field, Input } from '@alawein/ui';
 import {
   LIMITS,
   formatCents,
@@ -17,7 +17,7 @@ import {
 import { checkInput, fieldsOf, wholeNumber, type FormErrors } from '../../lib/form-check.ts';
 import { useApiForm } from '../../lib/use-api-form.ts';
 import { variantLabel } from '../../lib/variant-label.ts';
-import { FormFeedback } from './form-feedback.tsx';
+import { AdminForm, TextField } from './admin-form.tsx';
 
 const FIELDS = ['sku', 'size', 'colour', 'price', 'stock_on_hand'] as const;
 type VariantField = (typeof FIELDS)[number];
@@ -65,44 +65,27 @@ function VariantFields({
   };
   withStock: boolean;
 }) {
-  const { values, errors, setValue } = form;
   return (
     <div className="grid grid-cols-1 gap-3 min-[480px]:grid-cols-2 md:grid-cols-4">
-      <Field label="SKU" hint="Letters, digits and -" error={errors.sku} required>
-        <Input
-          name="sku"
-          value={values.sku}
-          autoCapitalize="characters"
-          onChange={(event) => setValue('sku', event.target.value)}
-        />
-      </Field>
-      <Field label="Size" hint="Optional, e.g. M" error={errors.size}>
-        <Input name="size" value={values.size} onChange={(e) => setValue('size', e.target.value)} />
-      </Field>
-      <Field label="Colour" hint="Optional, e.g. Black" error={errors.colour}>
-        <Input
-          name="colour"
-          value={values.colour}
-          onChange={(event) => setValue('colour', event.target.value)}
-        />
-      </Field>
-      <Field label="Price (USD)" hint="For example 45.00" error={errors.price} required>
-        <Input
-          name="price"
-          inputMode="decimal"
-          value={values.price}
-          onChange={(event) => setValue('price', event.target.value)}
-        />
-      </Field>
+      <TextField form={form} field="sku" label="SKU" hint="Letters, digits and -" required />
+      <TextField form={form} field="size" label="Size" hint="Optional, e.g. M" />
+      <TextField form={form} field="colour" label="Colour" hint="Optional, e.g. Black" />
+      <TextField
+        form={form}
+        field="price"
+        label="Price (USD)"
+        hint="For example 45.00"
+        inputMode="decimal"
+        required
+      />
       {withStock && (
-        <Field label="Stock on hand" error={errors.stock_on_hand} required>
-          <Input
-            name="stock_on_hand"
-            inputMode="numeric"
-            value={values.stock_on_hand}
-            onChange={(event) => setValue('stock_on_hand', event.target.value)}
-          />
-        </Field>
+        <TextField
+          form={form}
+          field="stock_on_hand"
+          label="Stock on hand"
+          inputMode="numeric"
+          required
+        />
       )}
     </div>
   );
@@ -124,18 +107,18 @@ export function NewVariantForm({ product }: { product: AdminProduct }) {
     onSaved: () => EMPTY,
   });
   return (
-    <form
-      onSubmit={form.onSubmit}
-      noValidate
-      aria-label={`New variant of ${product.name}`}
-      className="flex flex-col gap-3"
+    <AdminForm
+      label={`New variant of ${product.name}`}
+      form={form}
+      saved="Variant added"
+      submit={
+        <>
+          Add variant<span className="sr-only"> to {product.name}</span>
+        </>
+      }
     >
       <VariantFields form={form} withStock />
-      <FormFeedback state={form.state} error={form.errors.form} saved="Variant added" />
-      <Button type="submit" loading={form.state === 'saving'} className="self-start">
-        Add variant<span className="sr-only"> to {product.name}</span>
-      </Button>
-    </form>
+    </AdminForm>
   );
 }
 
@@ -157,18 +140,18 @@ function VariantDetailsForm({ variant }: { variant: AdminVariant }) {
     fieldOf: variantField,
   });
   return (
-    <form
-      onSubmit={form.onSubmit}
-      noValidate
-      aria-label={`Variant ${variant.sku}`}
-      className="flex flex-col gap-3"
+    <AdminForm
+      label={`Variant ${variant.sku}`}
+      form={form}
+      buttonSize="sm"
+      submit={
+        <>
+          Save variant<span className="sr-only"> {variant.sku}</span>
+        </>
+      }
     >
       <VariantFields form={form} withStock={false} />
-      <FormFeedback state={form.state} error={form.errors.form} />
-      <Button type="submit" size="sm" loading={form.state === 'saving'} className="self-start">
-        Save variant<span className="sr-only"> {variant.sku}</span>
-      </Button>
-    </form>
+    </AdminForm>
   );
 }
 
@@ -189,11 +172,15 @@ function StockForm({ variant, productName }: { variant: AdminVariant; productNam
   });
   const label = `${productName} ${variantLabel(variant)}`;
   return (
-    <form
-      onSubmit={form.onSubmit}
-      noValidate
-      aria-label={`Stock of ${variant.sku}`}
+    <AdminForm
+      label={`Stock of ${variant.sku}`}
+      form={form}
       className="flex flex-wrap items-end gap-2"
+      submit={
+        <>
+          Set stock<span className="sr-only"> of {label}</span>
+        </>
+      }
     >
       <Field label="On hand" error={form.errors.stock_on_hand}>
         <Input
@@ -204,11 +191,7 @@ function StockForm({ variant, productName }: { variant: AdminVariant; productNam
           data-testid={`stock-input-${variant.sku}`}
         />
       </Field>
-      <Button type="submit" variant="secondary" loading={form.state === 'saving'}>
-        Set stock<span className="sr-only"> of {label}</span>
-      </Button>
-      <FormFeedback state={form.state} error={form.errors.form} />
-    </form>
+    </AdminForm>
   );
 }
 
