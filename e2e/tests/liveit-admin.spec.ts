@@ -11,6 +11,10 @@ import { expect, test } from './fixtures.ts';
 
 test.use({ target: 'liveit' });
 
+/** A 1 × 1 PNG, the smallest picture the bucket accepts. */
+const ONE_PIXEL_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
 test('a customer gets the 403 page on admin pages', async ({ page }) => {
   await signUpShopper(page, 'not-admin');
   for (const path of ['/admin', '/admin/orders']) {
@@ -85,6 +89,17 @@ test('an admin creates a product with a priced variant, activates it, shoppers f
   await expect(admin.variantForm(sku).getByRole('textbox', { name: 'Price (USD)' })).toHaveValue(
     '189.50',
   );
+  // A picture: uploaded to the bucket, its alt text edited.
+  await admin.uploadPicture(
+    name,
+    { name: 'front.png', mimeType: 'image/png', buffer: Buffer.from(ONE_PIXEL_PNG, 'base64') },
+    'Jacket',
+  );
+  await expect(admin.pictures(name)).toHaveCount(1);
+  const picture = page.getByRole('form', { name: 'Picture 1' });
+  await picture.getByRole('textbox', { name: 'Alt text' }).fill('Olive jacket, front');
+  await picture.getByRole('button', { name: 'Save picture 1' }).click();
+  await expect(picture.getByRole('status')).toHaveText('Saved');
   await admin.setStatus(name, 'Active');
 
   // A shopper in another browser finds it in the catalogue at that price.
@@ -106,6 +121,22 @@ test('an admin creates a product with a priced variant, activates it, shoppers f
   await admin.setPrice(sku, '$174.25');
   await expect(admin.variantForm(sku).getByRole('status')).toHaveText('Saved');
   await expect(shopper.price).toHaveText('$174.25');
+
+  // The picture is on the product page under its alt text until the admin deletes it.
+  const shown = shopperPage.getByRole('img', { name: 'Olive jacket, front' });
+  await expect(shown).toHaveCount(1);
+  const file = (await shown.getAttribute('src')) ?? '';
+  expect((await page.request.get(file)).status()).toBe(200);
+  await page.getByRole('button', { name: 'Delete picture 1' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete picture 1?' });
+  await confirm.getByRole('button', { name: 'Delete picture' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(admin.pictures(name)).toHaveCount(0);
+  await shopperPage.reload();
+  await expect(shopper.price).toHaveText('$174.25');
+  await expect(shown).toHaveCount(0);
+  // Its file left the bucket too.
+  expect((await page.request.get(file)).ok()).toBe(false);
 });
 
 test('an admin filters orders by status; a move the rules forbid is refused with the API’s message', async ({

@@ -227,6 +227,25 @@ export class LiveitAdminProductsPage {
     await form.getByRole('button', { name: /^Add variant/ }).click();
   }
 
+  /** Uploads a picture with its alt text and waits for it to be listed. */
+  async uploadPicture(
+    productName: string,
+    file: { name: string; mimeType: string; buffer: Buffer },
+    alt: string,
+  ): Promise<void> {
+    const form = this.page.getByRole('form', { name: `New picture of ${productName}` });
+    await form.getByLabel('New picture').setInputFiles(file);
+    await form.getByRole('textbox', { name: 'Alt text' }).fill(alt);
+    await form.getByRole('button', { name: /^Upload/ }).click();
+    await expect(form.getByRole('status')).toHaveText('Picture added');
+  }
+
+  pictures(productName: string): Locator {
+    return this.page
+      .getByRole('list', { name: `Pictures of ${productName}` })
+      .getByRole('listitem');
+  }
+
   variantForm(sku: string): Locator {
     return this.page.getByRole('form', { name: `Variant ${sku}` });
   }

@@ -3,6 +3,7 @@ import { callFunction, unwrap, useSupabase } from '@alawein/supabase-client';
 import {
   PRODUCT_IMAGES_BUCKET,
   liveitApi,
+  sizedImagePath,
   type AdminSettableStatus,
   type OrderStatus,
   type ProductInput,
@@ -84,10 +85,22 @@ export const useUpdateImageMutation = () =>
       callFunction(client, liveitApi.adminUpdateImage, { params: { id }, body }),
   );
 
+/**
+ * Unregisters a picture, then removes its files from the bucket. The row goes first: a file
+ * left behind by a failed clean-up is unreachable, while a row without its file would show a
+ * broken picture, so a failed removal is not reported as a failed delete.
+ */
 export const useDeleteImageMutation = () =>
-  useCatalogueMutation((client, id: string) =>
-    callFunction(client, liveitApi.adminDeleteImage, { params: { id } }),
-  );
+  useCatalogueMutation(async (client, image: AdminImage) => {
+    await callFunction(client, liveitApi.adminDeleteImage, { params: { id: image.id } });
+    const sized = image.widths.flatMap((width) =>
+      (['avif', 'webp'] as const).map((format) =>
+        sizedImagePath(image.storage_path, width, format),
+      ),
+    );
+    const full = await client.full();
+    await full.storage.from(PRODUCT_IMAGES_BUCKET).remove([image.storage_path, ...sized]);
+  });
 
 /** A file name safe for the bucket's `<slug>/<file>` rule. */
 function storageName(file: File): string {

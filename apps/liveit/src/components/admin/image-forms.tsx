@@ -38,7 +38,7 @@ function DeleteImage({ image, name }: { image: AdminImage; name: string }) {
           <Button
             variant="danger"
             loading={remove.isPending}
-            onClick={() => remove.mutate(image.id, { onSuccess: () => setOpen(false) })}
+            onClick={() => remove.mutate(image, { onSuccess: () => setOpen(false) })}
           >
             Delete picture
           </Button>
