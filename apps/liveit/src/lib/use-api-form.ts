@@ -37,9 +37,14 @@ export function useApiForm<F extends string, T, R>({
     form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }
 
-  function setValue(field: F, value: string) {
-    setValues((current) => ({ ...current, [field]: value }));
+  /** A change after a save hides "Saved": what is shown is no longer what was saved. */
+  function updateValues(update: (current: Record<F, string>) => Record<F, string>) {
+    setValues(update);
     if (state === 'saved') setState('idle');
+  }
+
+  function setValue(field: F, value: string) {
+    updateValues((current) => ({ ...current, [field]: value }));
   }
 
   async function submit(form: HTMLFormElement) {
@@ -67,5 +72,5 @@ export function useApiForm<F extends string, T, R>({
     if (state !== 'saving') void submit(event.currentTarget);
   }
 
-  return { values, setValue, setValues, errors, state, onSubmit };
+  return { values, setValue, setValues: updateValues, errors, state, onSubmit };
 }
