@@ -1,8 +1,7 @@
 -- POST /checkout in one database call. liveit-api used to make three calls through the API
 -- gateway per checkout (the caller's user, the write budget, the order); each cost more CPU than
--- the order itself. liveit_place_order spends the caller's write budget and places the order in
--- one transaction, which liveit-api runs on its own connection (SUPABASE_DB_URL) as
--- service_role with the verified caller's id as the `sub` claim, so auth.uid() is the customer.
+-- the order itself. liveit_place_order spends the customer's write budget and places the order
+-- in one statement, which liveit-api runs on its own connection (SUPABASE_DB_URL).
 --
 -- The budget is spent by every attempt that reaches the database, as the middleware did: the
 -- order is placed in a sub-block whose failure undoes only the order's writes, and the failure
@@ -11,9 +10,9 @@
 --   {"error": {"code", "message", "details", "hint"}}     nothing written but the hit; `code` is
 --                                                         the SQLSTATE (PT429: budget used up,
 --                                                         `details` the seconds to wait)
--- and raises 42501 when the caller is not a user that exists.
+-- and raises 42501 when `customer` is not a user that exists.
 create or replace function public.liveit_place_order(
-  items jsonb, shipping_address jsonb,
+  customer uuid, items jsonb, shipping_address jsonb,
   hold_minutes integer default 30, payment_provider text default 'test')
 returns jsonb
 language plpgsql
@@ -21,7 +20,6 @@ security definer
 set search_path = ''
 as $$
 declare
-  customer uuid := (select auth.uid());
   verdict record;
   failed_state text;
   failed_message text;
@@ -32,6 +30,9 @@ begin
   if customer is null or not exists (select from auth.users u where u.id = customer) then
     raise exception 'sign in first' using errcode = '42501';
   end if;
+  -- The platform's counter charges auth.uid(): the customer, for this transaction.
+  perform set_config('request.jwt.claims',
+    json_build_object('sub', customer, 'role', 'service_role')::text, true);
   select * into verdict from private.consume_rate_limit('liveit-api', 'write');
   if not verdict.allowed then
     return jsonb_build_object('error', jsonb_build_object(
@@ -52,8 +53,8 @@ begin
 end;
 $$;
 
-revoke all on function public.liveit_place_order(jsonb, jsonb, integer, text) from public, anon, authenticated;
-grant execute on function public.liveit_place_order(jsonb, jsonb, integer, text) to service_role;
+revoke all on function public.liveit_place_order(uuid, jsonb, jsonb, integer, text) from public, anon, authenticated;
+grant execute on function public.liveit_place_order(uuid, jsonb, jsonb, integer, text) to service_role;
 
 -- liveit_checkout, cheaper: the same rules, locks and answer as in
 -- 20261204000200_liveit_functions.sql, with the expired-order and variant locks written inline

@@ -1085,6 +1085,7 @@ export type Database = {
       liveit_order_json: { Args: { order_id: string }; Returns: Json }
       liveit_place_order: {
         Args: {
+          customer: string
           hold_minutes?: number
           items: Json
           payment_provider?: string

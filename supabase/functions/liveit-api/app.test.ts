@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { createLogger } from '@alawein/logger';
 import { createClient } from '@supabase/supabase-js';
 import { loadFunctionEnv } from '../_shared/env.ts';
+import { clearOfRateWindow } from '../_shared/testing.ts';
 import { loadLiveitConfig } from '../_liveit/config.ts';
 import {
   ADDRESS,
@@ -531,6 +532,27 @@ Deno.test('writes past the budget get 429 with Retry-After', async () => {
   assert.equal(last?.json.error.code, 'rate_limited');
   assert.ok(Number(last?.headers.get('retry-after')) >= 1);
 });
+
+Deno.test(
+  'checkout spends the write budget in its own transaction: refused ones count, then 429',
+  async () => {
+    const user = await signUp(env);
+    await clearOfRateWindow(5);
+    // 30 writes a minute: 30 refused checkouts (409, nothing written) use the budget up…
+    for (let i = 0; i < 30; i += 1) {
+      const refused = await checkout(user.token, [{ variant_id: l, quantity: 99 }]);
+      assert.equal(refused.status, 409);
+    }
+    // …so a good one is refused with 429 and Retry-After, and writes nothing.
+    const stock = await stockOf(env, m);
+    const res = await checkout(user.token, [{ variant_id: m, quantity: 1 }]);
+    assert.equal(res.status, 429);
+    assert.equal(res.json.error.code, 'rate_limited');
+    assert.ok(Number(res.headers.get('retry-after')) >= 1);
+    assert.equal(await orderCount(user.id), 0);
+    assert.deepEqual(await stockOf(env, m), stock);
+  },
+);
 
 Deno.test(
   'live stock: a shopper subscribed to a variant sees its stock drop on checkout',

@@ -116,6 +116,14 @@ describe('liveit_orders: nobody writes over REST', () => {
         ADDRESS,
       ]),
     ).rejects.toMatchObject(PERMISSION_DENIED);
+    // The one-call checkout (its own write budget included) is liveit-api's alone too.
+    await expect(
+      customer.query('select public.liveit_place_order($1, $2, $3)', [
+        cast.customer.id,
+        JSON.stringify([{ variant_id: cast.variantId, quantity: 1 }]),
+        ADDRESS,
+      ]),
+    ).rejects.toMatchObject(PERMISSION_DENIED);
     for (const call of [
       `select public.liveit_apply_payment_event('evt_x', 'checkout.session.completed', $1)`,
       `select public.liveit_cancel_order($1)`,

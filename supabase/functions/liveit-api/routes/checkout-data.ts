@@ -30,13 +30,11 @@ export async function placeOrder(
 ): Promise<unknown> {
   let placed: Placed;
   try {
-    placed = await database.actingFor(customer, async (tx) => {
-      const [row] = await tx<[{ placed: Placed }]>`
-        select public.liveit_place_order(
-          ${tx.json(input.items)}, ${tx.json(input.shippingAddress)},
-          ${input.holdMinutes}::integer, ${input.provider}::text) as placed`;
-      return row.placed;
-    });
+    const [row] = await database<[{ placed: Placed }]>`
+      select public.liveit_place_order(
+        ${customer}::uuid, ${database.json(input.items)}, ${database.json(input.shippingAddress)},
+        ${input.holdMinutes}::integer, ${input.provider}::text) as placed`;
+    placed = row.placed;
   } catch (error) {
     if (!(error instanceof postgres.PostgresError)) throw error;
     if (error.code === '42501') {
