@@ -7,7 +7,8 @@
 // to functions) is checked by Auth with auth.getUser(), and Auth's yes is remembered for 30 s
 // (never past the token's expiry): an app's calls carry the same token for up to an hour, and
 // each check is a network round trip costing more than most requests' own work. getClaims()
-// trusts a token until it expires; this trusts Auth's answer for at most 30 s. Either way a forged, expired or non-user (anon, service_role) token gets 401.
+// trusts a token until it expires; this trusts Auth's answer for at most 30 s. Either way a
+// forged, expired or non-user (anon, service_role) token gets 401.
 import type { UserAppMetadata } from '@supabase/supabase-js';
 import {
   createLocalJWKSet,

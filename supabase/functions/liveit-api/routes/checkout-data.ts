@@ -22,7 +22,7 @@ interface Refusal {
 
 type Placed = { order: unknown } | { error: Refusal };
 
-/** The placed order's JSON (liveit_order_json), or the refusal as an ApiError (409, 422, 429…). */
+/** The placed order's JSON (liveit_order_json); a refusal throws its ApiError (409, 422…). */
 export async function placeOrder(
   database: ServiceDatabase,
   customer: string,
