@@ -13,6 +13,10 @@ export type ServiceDatabase = postgres.Sql;
 export function connectServiceDatabase(url: string, maxConnections = 4): ServiceDatabase {
   return postgres(url, {
     max: maxConnections,
+    // Supabase's advice for functions is the pooler in transaction mode, which keeps no named
+    // prepared statements between transactions; a statement that sets its own claims
+    // transaction-locally (set_config(…, true)) is safe there.
+    prepare: false,
     idle_timeout: 60,
     connection: { application_name: 'edge-function' },
     onnotice: () => undefined,
