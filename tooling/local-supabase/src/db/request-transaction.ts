@@ -10,7 +10,7 @@ export interface RequestScope {
   method: string;
   path: string;
   /** Lower-cased header names; auth headers are dropped before they reach the database. */
-  headers: Record<string, string>;
+  headers: Readonly<Record<string, string>>;
   readOnly?: boolean;
   searchPath?: string;
   /**
@@ -29,7 +29,7 @@ const SETUP_SQL = `select set_config('role', $1, true),
               set_config('request.headers', $5, true),
               set_config('search_path', $6, true)`;
 
-function headersJson(headers: Record<string, string>): string {
+function headersJson(headers: Readonly<Record<string, string>>): string {
   const visible: Record<string, string> = {};
   for (const name in headers) {
     if (!HIDDEN_HEADERS.has(name.toLowerCase())) visible[name] = headers[name] ?? '';

@@ -1,10 +1,19 @@
 // CORS headers on every answer, as Hono's `cors()` writes them, without its cost on the hot
 // path: Hono's middleware builds a response before the handler runs and then merges it into the
 // handler's, which turns @hono/node-server's lightweight Response into a full WHATWG one (body
-// stream included) on every request. Here the headers are set once on the handler's answer.
-// Preflights (OPTIONS) still go to Hono's middleware, whose answer they are.
-import type { MiddlewareHandler } from 'hono';
+// stream included) on every request. Here the headers are added once to the handler's answer, or
+// by the handler itself when it builds its headers as a record (`withCorsHeaders`), which spares
+// a Fetch `Headers` object too. Preflights (OPTIONS) still go to Hono's middleware.
+import type { Context, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
+import { requestHeader } from './request-headers.ts';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** Set by `corsHeaders`; read it with `withCorsHeaders(c, …)`. */
+    corsHeaders: Readonly<Record<string, string>>;
+  }
+}
 
 export interface CorsOptions {
   /** Whether a browser page at this origin may read answers. */
@@ -12,6 +21,30 @@ export interface CorsOptions {
   allowMethods: string[];
   exposeHeaders: string[];
   maxAge: number;
+}
+
+/** Answers whose headers already carry the CORS headers (built with `withCorsHeaders`). */
+const answered = new WeakSet<Response>();
+
+/**
+ * `headers` plus the request's CORS headers, for a handler that builds its answer's headers as a
+ * record; pass the answer to `markCorsHeaders` so the middleware leaves it alone.
+ */
+export function withCorsHeaders(
+  c: Context,
+  headers: Record<string, string>,
+): Record<string, string> {
+  const extra = c.get('corsHeaders') as Readonly<Record<string, string>> | undefined;
+  if (!extra) return headers;
+  const merged = { ...headers, ...extra };
+  if (headers.vary !== undefined) merged.vary = `${headers.vary}, ${extra.vary ?? ''}`;
+  return merged;
+}
+
+/** Records that `response` was built with `withCorsHeaders`; returns it. */
+export function markCorsHeaders(c: Context, response: Response): Response {
+  if (c.get('corsHeaders')) answered.add(response);
+  return response;
 }
 
 /** Middleware: preflight answers and `Access-Control-*` headers for allowed origins. */
@@ -26,14 +59,22 @@ export function corsHeaders(options: CorsOptions): MiddlewareHandler {
   const exposed = options.exposeHeaders.join(',');
   return async (c, next) => {
     if (c.req.method === 'OPTIONS') return preflight(c, next);
-    await next();
-    const origin = c.req.header('origin');
+    const origin = requestHeader(c, 'origin');
     const allowed = origin !== undefined && origin !== '' && options.originAllowed(origin);
-    const write = (headers: Headers): void => {
-      if (allowed) headers.set('Access-Control-Allow-Origin', origin);
-      headers.set('Access-Control-Allow-Credentials', 'true');
-      headers.set('Access-Control-Expose-Headers', exposed);
-      headers.append('Vary', 'Origin');
+    const headers: Record<string, string> = {
+      'access-control-allow-credentials': 'true',
+      'access-control-expose-headers': exposed,
+      vary: 'Origin',
+    };
+    if (allowed) headers['access-control-allow-origin'] = origin;
+    c.set('corsHeaders', headers);
+    await next();
+    if (answered.has(c.res)) return;
+    const write = (target: Headers): void => {
+      for (const [name, value] of Object.entries(headers)) {
+        if (name === 'vary') target.append(name, value);
+        else target.set(name, value);
+      }
     };
     try {
       write(c.res.headers);

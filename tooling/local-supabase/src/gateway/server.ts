@@ -45,6 +45,7 @@ export function createGatewayApp(options: GatewayOptions): Hono {
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
+    if (!logger.isLevelEnabled('info')) return;
     // The path only: query strings can carry apikeys and signed-URL tokens.
     logger.info('request', {
       method: c.req.method,

@@ -3,7 +3,9 @@
 import { Hono, type Context } from 'hono';
 import type { ServiceFactory } from '../context.ts';
 import { isJsonContentType } from '../gateway/content-type.ts';
+import { markCorsHeaders, withCorsHeaders } from '../gateway/cors.ts';
 import { getRequestAuth, requireRequestAuth, type AuthFailure } from '../gateway/request-auth.ts';
+import { requestHeaders } from '../gateway/request-headers.ts';
 import { RestError, toErrorResponse } from './errors.ts';
 import { handleTable } from './handle-table.ts';
 import { handleRpc } from './handle-rpc.ts';
@@ -30,8 +32,15 @@ function authError(c: Context, failure: AuthFailure): Response {
   }
 }
 
-function toResponse(result: RestResponse): Response {
-  return new Response(result.body, { status: result.status, headers: result.headers });
+/** The answer with the gateway's CORS headers merged in (no Fetch `Headers` object needed). */
+function toResponse(c: Context, result: RestResponse): Response {
+  return markCorsHeaders(
+    c,
+    new Response(result.body, {
+      status: result.status,
+      headers: withCorsHeaders(c, result.headers),
+    }),
+  );
 }
 
 /** Creates the `/rest/v1` service; its schema cache reloads on `reload()`. */
@@ -65,10 +74,7 @@ export const createRestService: ServiceFactory = async (ctx) => {
     const url = new URL(c.req.url);
     // Hosted Supabase's gateway takes the key out of the URL; it is never a column filter.
     url.searchParams.delete('apikey');
-    const headers: Record<string, string> = {};
-    c.req.raw.headers.forEach((value, key) => {
-      headers[key.toLowerCase()] = value;
-    });
+    const headers = requestHeaders(c);
     try {
       const method = c.req.method;
       const body =
@@ -83,13 +89,15 @@ export const createRestService: ServiceFactory = async (ctx) => {
       }
       const path = url.pathname.replace(/^.*?\/rest\/v1/, '') || '/';
       return toResponse(
+        c,
         await route({ method, path, search: url.searchParams, headers, body, auth }),
       );
     } catch (error) {
       const mapped = toErrorResponse(error, auth.role === 'anon');
-      return new Response(JSON.stringify(mapped.body), {
+      return toResponse(c, {
         status: mapped.status,
         headers: { 'content-type': 'application/json; charset=utf-8', ...mapped.headers },
+        body: JSON.stringify(mapped.body),
       });
     }
   };

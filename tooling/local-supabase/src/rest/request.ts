@@ -19,7 +19,7 @@ export interface RestRequest {
   path: string;
   search: URLSearchParams;
   /** Lower-cased header names. */
-  headers: Record<string, string>;
+  headers: Readonly<Record<string, string>>;
   /** Raw body text (POST/PATCH), null when none was sent. */
   body: string | null;
   auth: RequestAuth;
