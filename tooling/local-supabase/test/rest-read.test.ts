@@ -482,3 +482,42 @@ describe('rpc', () => {
     expect(anon.data).toEqual({ role: 'anon', sub: null, method: 'GET' });
   });
 });
+
+describe('repeated reads', () => {
+  it('answers the same URL for each caller with their own rows, every time', async () => {
+    const inserted = await Promise.all([
+      world.alice.client.from('rest_todos').insert({ title: 'alice repeats' }),
+      world.bob.client.from('rest_todos').insert({ title: 'bob repeats' }),
+    ]);
+    expect(inserted.map((result) => result.error)).toEqual([null, null]);
+    const path = '/rest_todos?select=title&title=like.*repeats&order=id';
+    for (let round = 0; round < 3; round += 1) {
+      for (const [who, title] of [
+        [world.alice, 'alice repeats'],
+        [world.bob, 'bob repeats'],
+      ] as const) {
+        const answer = await rawRest(world, path, { token: who.accessToken });
+        expect(answer.json, `round ${round}`).toEqual([{ title }]);
+      }
+    }
+  });
+
+  it('reads the same query string anew when Range, Prefer or Accept differ', async () => {
+    const path = '/rest_books?select=id&order=id';
+    for (let round = 0; round < 2; round += 1) {
+      const all = await rawRest(world, path);
+      expect(all.json).toEqual([1, 2, 3, 4, 5].map((id) => ({ id })));
+      expect(all.headers.get('content-range')).toBe('0-4/*');
+      const ranged = await rawRest(world, path, { headers: { range: '1-2' } });
+      expect(ranged.json).toEqual([{ id: 2 }, { id: 3 }]);
+      expect(ranged.headers.get('content-range')).toBe('1-2/*');
+      const counted = await rawRest(world, path, { headers: { prefer: 'count=exact' } });
+      expect(counted.headers.get('content-range')).toBe('0-4/5');
+      expect(counted.headers.get('preference-applied')).toBe('count=exact');
+      const one = await rawRest(world, `${path}&id=eq.3`, {
+        headers: { accept: 'application/vnd.pgrst.object+json' },
+      });
+      expect(one.json).toEqual({ id: 3 });
+    }
+  });
+});
