@@ -37,8 +37,27 @@ function headersJson(headers: Readonly<Record<string, string>>): string {
   return JSON.stringify(visible);
 }
 
-/** The `set_config` statement that gives the transaction the request's identity and settings. */
-function setupStatement(scope: RequestScope): { text: string; values: string[] } {
+/** The set-up's text for a role with `settings` settings of its own (same count, same text). */
+const setupTexts: string[] = [];
+
+function setupText(settings: number): string {
+  let text = setupTexts[settings];
+  if (text === undefined) {
+    text = SETUP_SQL;
+    for (let i = 0; i < settings; i += 1) {
+      text += `, set_config($${7 + 2 * i}, $${8 + 2 * i}, true)`;
+    }
+    setupTexts[settings] = text;
+  }
+  return text;
+}
+
+/**
+ * The `set_config` statement that gives the transaction the request's identity and settings,
+ * named so each connection parses and plans it once (its text depends only on how many
+ * settings the role has).
+ */
+function setupStatement(scope: RequestScope): { name: string; text: string; values: string[] } {
   const values = [
     scope.auth.role,
     JSON.stringify({ ...scope.auth.claims, role: scope.auth.role }),
@@ -47,12 +66,13 @@ function setupStatement(scope: RequestScope): { text: string; values: string[] }
     headersJson(scope.headers),
     scope.searchPath ?? 'public, extensions',
   ];
-  let text = SETUP_SQL;
-  for (const [name, value] of scope.roleSettings ?? []) {
-    values.push(name, value);
-    text += `, set_config($${values.length - 1}, $${values.length}, true)`;
-  }
-  return { text, values };
+  const settings = scope.roleSettings ?? [];
+  for (const [name, value] of settings) values.push(name, value);
+  return {
+    name: `request_setup_${settings.length}`,
+    text: setupText(settings.length),
+    values,
+  };
 }
 
 /** True for clients of a `pipeline: true` pool, which send queued queries without waiting. */
@@ -78,7 +98,7 @@ function inOneWrite<T>(client: PoolClient, send: () => T): T {
 function openTransaction(client: PoolClient, scope: RequestScope): Promise<unknown> {
   const setup = setupStatement(scope);
   const begin = client.query(scope.readOnly ? BEGIN_READ_ONLY : 'begin');
-  const configured = client.query({ text: setup.text, values: setup.values });
+  const configured = client.query(setup);
   const opened = Promise.all([begin, configured]);
   // Awaited after the caller's query on pipelining clients; never left unhandled meanwhile.
   opened.catch(() => undefined);
