@@ -2,6 +2,7 @@
 // claims (and the role's own settings, such as anon's statement_timeout) set transaction-locally
 // so PostgreSQL's own RLS and limits apply. On a pipelining connection (`pipeline: true` pools)
 // the transaction's set-up travels with the first query instead of costing round trips of its own.
+// A request's single read goes in one round trip without begin/commit: see request-read.ts.
 import type { ClientBase, Pool, PoolClient } from 'pg';
 import type { RequestAuth } from '../context.ts';
 
@@ -57,7 +58,11 @@ function setupText(settings: number): string {
  * named so each connection parses and plans it once (its text depends only on how many
  * settings the role has).
  */
-function setupStatement(scope: RequestScope): { name: string; text: string; values: string[] } {
+export function setupStatement(scope: RequestScope): {
+  name: string;
+  text: string;
+  values: string[];
+} {
   const values = [
     scope.auth.role,
     JSON.stringify({ ...scope.auth.claims, role: scope.auth.role }),
@@ -146,40 +151,6 @@ export async function withRequestTransaction<T>(
   } catch (error) {
     await client.query('rollback').catch(() => undefined);
     throw opened ? await firstError(opened, error) : error;
-  } finally {
-    client.release();
-  }
-}
-
-/**
- * Runs one statement (`run` must send it before its first await) in a request transaction. On a
- * pipelining client begin, set-up, the statement and commit go out together: one round trip. A
- * failing statement leaves commit to end the aborted transaction (PostgreSQL rolls it back).
- */
-export async function withRequestStatement<T>(
-  pool: Pool,
-  scope: RequestScope,
-  run: (client: PoolClient) => Promise<T>,
-): Promise<T> {
-  const client = await pool.connect();
-  if (!pipelines(client)) {
-    client.release();
-    return withRequestTransaction(pool, scope, run);
-  }
-  const { opened, result, committed } = inOneWrite(client, () => {
-    const opened = openTransaction(client, scope);
-    const result = run(client);
-    result.catch(() => undefined);
-    return { opened, result, committed: client.query('commit') };
-  });
-  try {
-    const value = await result;
-    await opened;
-    await committed;
-    return value;
-  } catch (error) {
-    await committed.catch(() => undefined);
-    throw await firstError(opened, error);
   } finally {
     client.release();
   }

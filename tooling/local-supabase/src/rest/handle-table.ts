@@ -13,7 +13,7 @@ import {
 import { parseQuery, type ParsedQuery, type ResourceOptions } from './parse/query.ts';
 import { parseSelect } from './parse/select.ts';
 import {
-  inReadStatement,
+  readStatement,
   inReadTransaction,
   inRequestTransaction,
   parseJsonBody,
@@ -29,6 +29,7 @@ import {
   JSON_TYPE,
   OBJECT_TYPE,
   requireOneRow,
+  resultRow,
   shapedBody,
   type RestResponse,
   type ResultRow,
@@ -229,11 +230,7 @@ async function read(deps: RestDeps, request: RestRequest, plan: ReadPlan): Promi
             total: String(await plannedCount(client, deps.cache, query, source)),
           };
         })
-      : await inReadStatement(deps, request, plan.schema, async (client) => {
-          const first = (await runStatement<ResultRow>(deps, client, sql, values)).rows[0];
-          if (!first) throw new Error('the read query returned no row');
-          return first;
-        });
+      : resultRow((await readStatement(deps, request, plan.schema, sql, values))[0]);
   const total = row.total === null ? null : Number(row.total);
   const page = Number(row.page);
   if (total !== null && page === 0 && offset > 0 && offset >= total && prefs.count !== 'planned') {
