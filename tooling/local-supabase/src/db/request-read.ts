@@ -41,27 +41,46 @@ function isWireConnection(connection: unknown): connection is WireConnection {
   );
 }
 
-/** The batch's progress and answers; pg's client drives it through `asPgQuery`. */
-class ReadBatch {
+/**
+ * The batch as pg's client sees it: one query. It is a `pg.Query` because pg refuses other
+ * query objects on pipelining connections (they may keep a portal open; this one does not).
+ * pg records a statement as prepared when its ParseComplete arrives, reading the active query's
+ * `name` and `text`: those follow the statement being executed.
+ */
+class ReadBatch extends pg.Query {
   private phase = 0;
   private readonly sentParse: boolean[] = [false, false];
-  private readonly rows: TextRow[] = [];
+  private readonly received: TextRow[] = [];
   private failure: Error | null = null;
   readonly done: Promise<TextRow[]>;
   private settle!: (error: Error | null, rows: TextRow[]) => void;
 
   constructor(private readonly statements: readonly [NamedStatement, NamedStatement]) {
+    super({ text: '' });
     this.done = new Promise((resolve, reject) => {
       this.settle = (error, rows) => (error ? reject(error) : resolve(rows));
     });
+    this.submit = (connection) => this.send(connection);
   }
 
-  /** The statement being executed (set-up, then read). */
-  get current(): NamedStatement | undefined {
-    return this.statements[this.phase];
+  /** The statement being executed (set-up, then read), for pg's ParseComplete bookkeeping. */
+  get name(): string | undefined {
+    return this.statements[this.phase]?.name;
   }
 
-  submit(connection: Connection): void {
+  set name(_ignored: string | undefined) {
+    // pg.Query's constructor assigns it; the batch's statements decide.
+  }
+
+  get text(): string | undefined {
+    return this.statements[this.phase]?.text;
+  }
+
+  set text(_ignored: string | undefined) {
+    // As `name`.
+  }
+
+  private send(connection: Connection): void {
     if (!isWireConnection(connection)) throw new Error('unsupported pg connection');
     connection.stream.cork();
     try {
@@ -97,7 +116,7 @@ class ReadBatch {
   handleRowDescription(): void {}
 
   handleDataRow(message: { fields: (string | null)[] }): void {
-    if (this.phase === 1) this.rows.push(message.fields);
+    if (this.phase === 1) this.received.push(message.fields);
   }
 
   handleCommandComplete(): void {
@@ -127,33 +146,8 @@ class ReadBatch {
   }
 
   handleReadyForQuery(): void {
-    this.settle(this.failure, this.rows);
+    this.settle(this.failure, this.received);
   }
-}
-
-/**
- * The batch as pg's client sees it: one query. It is a `pg.Query` because pg refuses other
- * query objects on pipelining connections (they may keep a portal open; this one does not).
- * pg records a statement as prepared when its ParseComplete arrives, reading the active query's
- * `name` and `text`: those follow the statement being executed.
- */
-function asPgQuery(batch: ReadBatch): pg.Query {
-  const query = new pg.Query({ text: '' });
-  Object.defineProperties(query, {
-    name: { get: () => batch.current?.name, configurable: true },
-    text: { get: () => batch.current?.text, configurable: true },
-  });
-  query.submit = (connection) => batch.submit(connection);
-  return Object.assign(query, {
-    handleRowDescription: () => batch.handleRowDescription(),
-    handleDataRow: (message: { fields: (string | null)[] }) => batch.handleDataRow(message),
-    handleCommandComplete: () => batch.handleCommandComplete(),
-    handleEmptyQuery: () => batch.handleEmptyQuery(),
-    handlePortalSuspended: () => batch.handlePortalSuspended(),
-    handleCopyInResponse: () => batch.handleCopyInResponse(),
-    handleError: (error: Error, connection: unknown) => batch.handleError(error, connection),
-    handleReadyForQuery: () => batch.handleReadyForQuery(),
-  });
 }
 
 /**
@@ -172,7 +166,7 @@ export async function readInRequest(
   const client = await pool.connect();
   try {
     const batch = new ReadBatch([setup, read]);
-    client.query(asPgQuery(batch));
+    client.query(batch);
     return await batch.done;
   } finally {
     client.release();
