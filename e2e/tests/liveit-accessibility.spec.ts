@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import {
   LIVEIT_ADMIN,
+  LiveitAdminProductsPage,
   LiveitCheckoutPage,
   LiveitProductPage,
   newPage,
@@ -61,9 +62,20 @@ test('LiveIt pages have no axe violations (WCAG 2.2 AA)', async ({ page, browser
   await admin.goto('/admin');
   await expect(admin.getByTestId('admin-product').first()).toBeVisible();
   // One product's forms (every product has the same ones) keep the audit quick.
-  await admin.getByRole('searchbox', { name: 'Filter products' }).fill('Team Issue Cap');
+  const adminProducts = new LiveitAdminProductsPage(admin);
+  await adminProducts.open('Team Issue Cap');
   await expect(admin.getByTestId('admin-product')).toHaveCount(1);
-  await audit(admin, 'admin products');
+  await admin.getByRole('button', { name: 'New product' }).click();
+  await audit(admin, 'admin products, an editor and the new product form open');
+  // Reflow (WCAG 1.4.10): at 320 CSS px nothing needs scrolling sideways.
+  await admin.setViewportSize({ width: 320, height: 800 });
+  const page320 = admin.locator('html');
+  expect(
+    await page320.evaluate<number, undefined, { scrollWidth: number }>(
+      (html) => html.scrollWidth,
+      undefined,
+    ),
+  ).toBeLessThanOrEqual(320);
   await admin.goto('/admin/orders');
   await expect(admin.getByTestId('admin-order').first()).toBeVisible();
   await audit(admin, 'admin orders');

@@ -67,9 +67,20 @@ test('browse → variant → cart → checkout → test pay → paid in history;
   // The hold took 2 of 6: the other shopper's page follows without a reload.
   await expect(other.stock).toHaveText('Only 4 left');
 
+  // Back from Stripe (its success URL) before the webhook has run: the page says the payment is
+  // being confirmed and asks again until the order is paid (here paid from the first tab).
+  const returned = await page.context().newPage();
+  await returned.goto(`${new URL(page.url()).pathname}?payment=success`);
+  const paymentReturn = returned.getByRole('status').filter({ hasText: /^Payment/ });
+  await expect(paymentReturn).toHaveText('Payment received — confirming…');
+  await expect(returned.getByRole('button', { name: 'Cancel order' })).toBeHidden();
+
   await order.pay.click();
   await expect(order.status).toHaveText('Paid');
   await expect(order.pay).toBeHidden();
+  await expect(paymentReturn).toHaveText('Payment confirmed. Thank you! Your order is paid.');
+  await expect(new LiveitOrderPage(returned).status).toHaveText('Paid');
+  await returned.close();
 
   await page.getByTestId('nav-orders').click();
   const row = page.getByTestId('order-row').filter({ hasText: number });

@@ -144,3 +144,116 @@ export class LiveitOrderPage {
     return text.replace(/^Order /, '');
   }
 }
+
+export interface NewVariant {
+  sku: string;
+  size?: string;
+  colour?: string;
+  /** As typed, e.g. "37.50". */
+  price: string;
+  stock: number;
+}
+
+/** The admin's catalogue: product list, one product editor at a time, its forms. */
+export class LiveitAdminProductsPage {
+  readonly filter: Locator;
+
+  constructor(private readonly page: Page) {
+    this.filter = page.getByRole('searchbox', { name: 'Filter products' });
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/admin');
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(
+      'Admin: products and stock',
+    );
+  }
+
+  /** Picks an option of a Radix select (a combobox button and a listbox). */
+  private async choose(select: Locator, option: string): Promise<void> {
+    await select.click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  /** Creates a draft product; its editor opens. */
+  async createProduct(product: { name: string; category: string; description: string }) {
+    await this.page.getByRole('button', { name: 'New product' }).click();
+    const form = this.page.getByRole('form', { name: 'New product' });
+    await form.getByRole('textbox', { name: 'Name' }).fill(product.name);
+    await this.choose(form.getByRole('combobox', { name: 'Category' }), product.category);
+    await form.getByRole('textbox', { name: 'Description' }).fill(product.description);
+    await form.getByRole('button', { name: 'Create product' }).click();
+    await expect(this.details(product.name)).toBeVisible();
+  }
+
+  /** Filters the list down to a product and opens its editor. */
+  async open(name: string): Promise<void> {
+    await this.filter.fill(name);
+    await this.page.getByRole('button', { name: `Edit ${name}`, exact: true }).click();
+  }
+
+  details(productName: string): Locator {
+    return this.page.getByRole('form', { name: `Details of ${productName}` });
+  }
+
+  async setStatus(productName: string, status: 'Draft' | 'Active' | 'Archived') {
+    const form = this.details(productName);
+    await this.choose(form.getByRole('combobox', { name: 'Status' }), status);
+    await form.getByRole('button', { name: /^Save details/ }).click();
+    await expect(form.getByRole('status')).toHaveText('Saved');
+  }
+
+  newVariantForm(productName: string): Locator {
+    return this.page.getByRole('form', { name: `New variant of ${productName}` });
+  }
+
+  async fillVariant(form: Locator, variant: Partial<NewVariant>): Promise<void> {
+    const fields: [string, string | undefined][] = [
+      ['SKU', variant.sku],
+      ['Size', variant.size],
+      ['Colour', variant.colour],
+      ['Price (USD)', variant.price],
+      ['Stock on hand', variant.stock === undefined ? undefined : String(variant.stock)],
+    ];
+    for (const [label, value] of fields) {
+      if (value !== undefined) await form.getByRole('textbox', { name: label }).fill(value);
+    }
+  }
+
+  /** Submits the new-variant form (the caller checks the outcome). */
+  async addVariant(productName: string, variant: NewVariant): Promise<void> {
+    const form = this.newVariantForm(productName);
+    await this.fillVariant(form, variant);
+    await form.getByRole('button', { name: /^Add variant/ }).click();
+  }
+
+  /** Uploads a picture with its alt text and waits for it to be listed. */
+  async uploadPicture(
+    productName: string,
+    file: { name: string; mimeType: string; buffer: Buffer },
+    alt: string,
+  ): Promise<void> {
+    const form = this.page.getByRole('form', { name: `New picture of ${productName}` });
+    await form.getByLabel('New picture').setInputFiles(file);
+    await form.getByRole('textbox', { name: 'Alt text' }).fill(alt);
+    await form.getByRole('button', { name: /^Upload/ }).click();
+    await expect(form.getByRole('status')).toHaveText('Picture added');
+  }
+
+  pictures(productName: string): Locator {
+    return this.page
+      .getByRole('list', { name: `Pictures of ${productName}` })
+      .getByRole('listitem');
+  }
+
+  variantForm(sku: string): Locator {
+    return this.page.getByRole('form', { name: `Variant ${sku}` });
+  }
+
+  /** Types a price into a variant's form and saves it (the caller checks the outcome). */
+  async setPrice(sku: string, price: string): Promise<void> {
+    const form = this.variantForm(sku);
+    await form.getByRole('textbox', { name: 'Price (USD)' }).fill(price);
+    await form.getByRole('button', { name: /^Save variant/ }).click();
+  }
+}

@@ -5,3 +5,4 @@ export * from './schemas.ts';
 export * from './images.ts';
 export * from './payments.ts';
 export * from './routes.ts';
+export * from './slug.ts';

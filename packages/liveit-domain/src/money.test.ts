@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { computeTotals, formatCents, shippingFor, taxFor } from './money.ts';
+import {
+  MAX_PRICE_CENTS,
+  computeTotals,
+  formatCents,
+  parsePrice,
+  priceInputValue,
+  shippingFor,
+  taxFor,
+} from './money.ts';
+import { variantPatchSchema } from './schemas.ts';
 
 describe('order totals', () => {
   it('2 × 45.00 → 90.00 + 15.00 shipping + 7.20 tax = 112.20 (the issue example)', () => {
@@ -82,5 +91,77 @@ describe('formatCents', () => {
   it('formats cents as dollars', () => {
     expect(formatCents(11_220)).toBe('$112.20');
     expect(formatCents(5)).toBe('$0.05');
+  });
+});
+
+describe('parsePrice (what an admin types, as cents)', () => {
+  const cents = (text: string) => {
+    const parsed = parsePrice(text);
+    return parsed.ok ? parsed.cents : parsed.message;
+  };
+
+  it('reads whole amounts, one or two decimals, a leading $ and thousands commas', () => {
+    expect(cents('45')).toBe(4500);
+    expect(cents('45.5')).toBe(4550);
+    expect(cents('45.50')).toBe(4550);
+    expect(cents('45.')).toBe(4500);
+    expect(cents('.99')).toBe(99);
+    expect(cents('0.01')).toBe(1);
+    expect(cents(' $1,234.56 ')).toBe(123_456);
+    expect(cents('$ 12')).toBe(1200);
+    expect(cents('007.10')).toBe(710);
+  });
+
+  it('is exact where floats are not (0.29, 1.15, 4.35, 1,000,000 cents)', () => {
+    // 0.29 * 100 = 28.999999999999996 and 4.35 * 100 = 434.99999999999994 in floats.
+    expect(cents('0.29')).toBe(29);
+    expect(cents('1.15')).toBe(115);
+    expect(cents('4.35')).toBe(435);
+    expect(cents('10000.00')).toBe(1_000_000);
+  });
+
+  it('refuses what is not a price, saying why', () => {
+    expect(cents('')).toBe('Enter a price');
+    expect(cents('   ')).toBe('Enter a price');
+    for (const text of ['abc', '12a', '1e3', '1,23', '12,3456', '.', '$', '4 5', '45..0', 'NaN']) {
+      expect(cents(text), text).toBe('Enter a price as a number, such as 45.00');
+    }
+    expect(cents('45.505')).toBe('A price has at most two decimals (whole cents)');
+    expect(cents('0.001')).toBe('A price has at most two decimals (whole cents)');
+  });
+
+  it('refuses zero, negative and too high prices (bounds of the API schema)', () => {
+    expect(cents('0')).toBe('The price must be more than 0');
+    expect(cents('0.00')).toBe('The price must be more than 0');
+    expect(cents('-5')).toBe('The price must be more than 0');
+    expect(cents('$-5.00')).toBe('The price must be more than 0');
+    expect(cents('100000')).toBe(MAX_PRICE_CENTS);
+    expect(cents('100,000.00')).toBe(MAX_PRICE_CENTS);
+    expect(cents('100000.01')).toBe('The price is at most $100,000.00');
+    expect(cents('1000000')).toBe('The price is at most $100,000.00');
+    expect(cents('0000000000000000000012')).toBe(1200);
+    expect(cents('9'.repeat(400))).toBe('The price is at most $100,000.00');
+    expect(parsePrice('20.01', 2000)).toEqual({
+      ok: false,
+      message: 'The price is at most $20.00',
+    });
+  });
+
+  it('agrees with the variant schema: every accepted price is valid price_cents', () => {
+    for (const text of ['0.01', '45.50', '100000']) {
+      const parsed = parsePrice(text);
+      expect(parsed.ok && variantPatchSchema.safeParse({ price_cents: parsed.cents }).success).toBe(
+        true,
+      );
+    }
+  });
+
+  it('round-trips with priceInputValue', () => {
+    for (const value of [1, 99, 100, 4550, 123_456, MAX_PRICE_CENTS]) {
+      expect(cents(priceInputValue(value))).toBe(value);
+    }
+    expect(priceInputValue(4550)).toBe('45.50');
+    expect(priceInputValue(7)).toBe('0.07');
+    expect(() => priceInputValue(1.5)).toThrow(RangeError);
   });
 });

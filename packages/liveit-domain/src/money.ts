@@ -9,6 +9,8 @@ export const FREE_SHIPPING_THRESHOLD_CENTS = 10_000;
 export const TAX_RATE_BASIS_POINTS = 800;
 /** The store's one currency (ISO 4217, lower case as Stripe spells it). */
 export const CURRENCY = 'usd';
+/** Highest price a variant may have ($100,000.00); the API's schema and the admin form use it. */
+export const MAX_PRICE_CENTS = 10_000_000;
 
 export interface PricedLine {
   unit_price_cents: number;
@@ -66,4 +68,44 @@ export function formatCents(cents: number, locale = 'en-US', currency = CURRENCY
     style: 'currency',
     currency: currency.toUpperCase(),
   }).format(cents / 100);
+}
+
+/** Cents as the decimal a person types: priceInputValue(4550) → "45.50" (no symbol, no grouping). */
+export function priceInputValue(cents: number): string {
+  assertCents(cents, 'price');
+  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+}
+
+export type PriceParse = { ok: true; cents: number } | { ok: false; message: string };
+
+// "45", "45.5", "45.50", ".99", "$1,234.56": an optional $, digits (optionally grouped by
+// commas in threes) and at most two decimals. Anything else is refused rather than guessed at.
+const PRICE_PATTERN = /^\$?\s*(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?$/;
+
+/**
+ * A price typed as a decimal ("45.50", "$1,234", ".99") as integer cents, computed from the digits
+ * (never through a float), or a message for the person typing it: empty, not a number, more than
+ * two decimals, not above zero, or above `max` (MAX_PRICE_CENTS by default).
+ */
+export function parsePrice(text: string, max = MAX_PRICE_CENTS): PriceParse {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, message: 'Enter a price' };
+  if (/^\$?\s*-/.test(trimmed)) return { ok: false, message: 'The price must be more than 0' };
+  const match = PRICE_PATTERN.exec(trimmed);
+  const whole = match?.[1]?.replaceAll(',', '') ?? '';
+  const fraction = match?.[2] ?? '';
+  if (!match || (whole === '' && fraction === '')) {
+    return { ok: false, message: 'Enter a price as a number, such as 45.00' };
+  }
+  if (fraction.length > 2) {
+    return { ok: false, message: 'A price has at most two decimals (whole cents)' };
+  }
+  const tooBig = { ok: false, message: `The price is at most ${formatCents(max)}` } as const;
+  // More whole digits than the maximum has is too big, however many leading zeros it carries.
+  const significant = whole.replace(/^0+/, '');
+  if (significant.length > String(Math.floor(max / 100)).length) return tooBig;
+  const cents = Number(significant || '0') * 100 + Number(fraction.padEnd(2, '0'));
+  if (cents <= 0) return { ok: false, message: 'The price must be more than 0' };
+  if (cents > max) return tooBig;
+  return { ok: true, cents };
 }

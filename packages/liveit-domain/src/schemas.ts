@@ -2,6 +2,7 @@
 // and response schemas (so the app's client is typed from the same source). Ranges mirror the
 // table constraints; prices never appear in a request — the server reads them from the database.
 import { z } from 'zod';
+import { MAX_PRICE_CENTS } from './money.ts';
 import { ADMIN_SETTABLE_STATUSES, ORDER_STATUSES } from './status.ts';
 
 export const LIMITS = {
@@ -14,7 +15,7 @@ export const LIMITS = {
   reviewBodyLength: 4000,
   productDescriptionLength: 5000,
   altLength: 300,
-  maxPriceCents: 10_000_000,
+  maxPriceCents: MAX_PRICE_CENTS,
   maxStock: 1_000_000,
 } as const;
 

@@ -3,13 +3,16 @@ import { callFunction, unwrap, useSupabase } from '@alawein/supabase-client';
 import {
   PRODUCT_IMAGES_BUCKET,
   liveitApi,
+  sizedImagePath,
   type AdminSettableStatus,
   type OrderStatus,
+  type ProductInput,
   type StockAdjust,
+  type VariantInput,
 } from '@alawein/liveit-domain';
 import { adminKeys, orderKeys, productKeys } from './keys.ts';
 
-/** Every product (RLS shows admins drafts and archived ones too) with its variants. */
+/** Every product (RLS shows admins drafts and archived ones too) with its variants and images. */
 export function useAdminProductsQuery() {
   const client = useSupabase();
   return useQuery({
@@ -19,7 +22,7 @@ export function useAdminProductsQuery() {
         await client
           .from('liveit_products')
           .select(
-            'id, slug, name, status, liveit_variants(id, sku, size, colour, price_cents, stock_on_hand, stock_reserved, stock_available, position), liveit_product_images(id, storage_path, alt, position, widths)',
+            'id, slug, name, description, status, category_id, liveit_variants(id, sku, size, colour, price_cents, stock_on_hand, stock_reserved, stock_available, position), liveit_product_images(id, storage_path, alt, position, widths)',
           )
           .order('name'),
       ),
@@ -27,39 +30,77 @@ export function useAdminProductsQuery() {
 }
 
 export type AdminProduct = NonNullable<ReturnType<typeof useAdminProductsQuery>['data']>[number];
+export type AdminVariant = AdminProduct['liveit_variants'][number];
+export type AdminImage = AdminProduct['liveit_product_images'][number];
 
-function useInvalidateCatalogue() {
+type Client = ReturnType<typeof useSupabase>;
+
+/**
+ * A catalogue write through liveit-api; on success the admin list and the shop's product
+ * queries are refetched (the returned promise waits for that, so the form shows the new data).
+ */
+function useCatalogueMutation<V, R>(write: (client: Client, variables: V) => Promise<R>) {
+  const client = useSupabase();
   const queryClient = useQueryClient();
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: adminKeys.all });
-    void queryClient.invalidateQueries({ queryKey: productKeys.all });
-  };
-}
-
-export function useAdjustStockMutation() {
-  const client = useSupabase();
-  const invalidate = useInvalidateCatalogue();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: StockAdjust }) =>
-      callFunction(client, liveitApi.adminAdjustStock, { params: { id }, body }),
-    onSuccess: invalidate,
+    mutationFn: (variables: V) => write(client, variables),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: adminKeys.all }),
+        queryClient.invalidateQueries({ queryKey: productKeys.all }),
+      ]),
   });
 }
 
-export function useUpdateProductMutation() {
-  const client = useSupabase();
-  const invalidate = useInvalidateCatalogue();
-  return useMutation({
-    mutationFn: ({
-      id,
-      body,
-    }: {
-      id: string;
-      body: { name?: string; status?: 'draft' | 'active' | 'archived' };
-    }) => callFunction(client, liveitApi.adminUpdateProduct, { params: { id }, body }),
-    onSuccess: invalidate,
+export const useAdjustStockMutation = () =>
+  useCatalogueMutation((client, { id, body }: { id: string; body: StockAdjust }) =>
+    callFunction(client, liveitApi.adminAdjustStock, { params: { id }, body }),
+  );
+
+export const useCreateProductMutation = () =>
+  useCatalogueMutation(async (client, body: ProductInput) => {
+    const answer = await callFunction(client, liveitApi.adminCreateProduct, { body });
+    return answer.product;
   });
-}
+
+export const useUpdateProductMutation = () =>
+  useCatalogueMutation((client, { id, body }: { id: string; body: Partial<ProductInput> }) =>
+    callFunction(client, liveitApi.adminUpdateProduct, { params: { id }, body }),
+  );
+
+export const useCreateVariantMutation = () =>
+  useCatalogueMutation((client, { productId, body }: { productId: string; body: VariantInput }) =>
+    callFunction(client, liveitApi.adminCreateVariant, { params: { id: productId }, body }),
+  );
+
+export const useUpdateVariantMutation = () =>
+  useCatalogueMutation(
+    (client, { id, body }: { id: string; body: Partial<Omit<VariantInput, 'stock_on_hand'>> }) =>
+      callFunction(client, liveitApi.adminUpdateVariant, { params: { id }, body }),
+  );
+
+export const useUpdateImageMutation = () =>
+  useCatalogueMutation(
+    (client, { id, body }: { id: string; body: { alt?: string; position?: number } }) =>
+      callFunction(client, liveitApi.adminUpdateImage, { params: { id }, body }),
+  );
+
+/**
+ * Unregisters a picture, then removes its files from the bucket. The row goes first: a file
+ * left behind by a failed clean-up is unreachable, while a row without its file would show a
+ * broken picture, so a failed removal is not reported as a failed delete.
+ */
+export const useDeleteImageMutation = () =>
+  useCatalogueMutation(async (client, image: AdminImage) => {
+    await callFunction(client, liveitApi.adminDeleteImage, { params: { id: image.id } });
+    const sized = image.widths.flatMap((width) =>
+      (['avif', 'webp'] as const).map((format) =>
+        sizedImagePath(image.storage_path, width, format),
+      ),
+    );
+    const full = await client.full();
+    await full.storage.from(PRODUCT_IMAGES_BUCKET).remove([image.storage_path, ...sized]);
+  });
 
 /** A file name safe for the bucket's `<slug>/<file>` rule. */
 function storageName(file: File): string {
@@ -68,19 +109,16 @@ function storageName(file: File): string {
 }
 
 /** Uploads an image to the bucket, then registers it with the product. */
-export function useUploadImageMutation() {
-  const client = useSupabase();
-  const invalidate = useInvalidateCatalogue();
-  return useMutation({
-    mutationFn: async ({
-      product,
-      file,
-      alt,
-    }: {
-      product: { id: string; slug: string; imageCount: number };
-      file: File;
-      alt: string;
-    }) => {
+export const useUploadImageMutation = () =>
+  useCatalogueMutation(
+    async (
+      client,
+      {
+        product,
+        file,
+        alt,
+      }: { product: { id: string; slug: string; imageCount: number }; file: File; alt: string },
+    ) => {
       const path = `${product.slug}/${storageName(file)}`;
       const full = await client.full();
       const { error } = await full.storage
@@ -92,9 +130,7 @@ export function useUploadImageMutation() {
         body: { storage_path: path, alt, position: product.imageCount },
       });
     },
-    onSuccess: invalidate,
-  });
-}
+  );
 
 export const ADMIN_ORDERS_PAGE_SIZE = 20;
 

@@ -1,4 +1,4 @@
-import { useLocation, useParams } from 'react-router-dom';
+import { useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { Button, errorMessage } from '@alawein/ui';
 import {
   useCancelOrderMutation,
@@ -11,8 +11,27 @@ import { OrderStatusBadge } from '../components/order-status.tsx';
 import { OrderTotals } from '../components/order-totals.tsx';
 import { Page } from '../components/page.tsx';
 import { QueryState } from '../components/query-state.tsx';
+import { usePaymentReturn, type PaymentReturn } from '../lib/payment-return.ts';
 
-function OrderView({ order, placed }: { order: Order; placed: boolean }) {
+const PAYMENT_RETURN_TEXT: Record<NonNullable<PaymentReturn>, string> = {
+  confirming: 'Payment received — confirming…',
+  confirmed: 'Payment confirmed. Thank you! Your order is paid.',
+  slow: 'Your payment is taking longer than usual to confirm. It may still be processing: check again in a moment.',
+};
+
+function OrderView({
+  order,
+  placed,
+  returned,
+  refetch,
+}: {
+  order: Order;
+  placed: boolean;
+  /** Stripe sent the shopper back here with `?payment=success`. */
+  returned: boolean;
+  refetch: () => Promise<unknown>;
+}) {
+  const payment = usePaymentReturn(returned, order.status, refetch);
   const pay = useTestPaymentMutation();
   const cancel = useCancelOrderMutation();
   const error = pay.error ?? cancel.error;
@@ -26,6 +45,21 @@ function OrderView({ order, placed }: { order: Order; placed: boolean }) {
         <p role="status" className="rounded-lg bg-success-soft p-3">
           Thank you! Your order number is <strong>{order.order_number}</strong>.
         </p>
+      )}
+      {/* Present from the first render after Stripe's return, so each change is announced. */}
+      {returned && (
+        <div role="status" data-testid="payment-return">
+          {payment.state && (
+            <p className={payment.state === 'confirmed' ? 'rounded-lg bg-success-soft p-3' : ''}>
+              {PAYMENT_RETURN_TEXT[payment.state]}
+            </p>
+          )}
+        </div>
+      )}
+      {payment.state === 'slow' && (
+        <Button variant="secondary" className="self-start" onClick={payment.checkAgain}>
+          Check again
+        </Button>
       )}
       <OrderTotals order={order} />
       <section aria-labelledby="ship-heading">
@@ -46,7 +80,8 @@ function OrderView({ order, placed }: { order: Order; placed: boolean }) {
           {address.postal_code} {address.city}, {address.country}
         </address>
       </section>
-      {order.status === 'pending_payment' && (
+      {/* No second payment or cancellation while Stripe's verdict is on its way. */}
+      {order.status === 'pending_payment' && payment.state !== 'confirming' && (
         <div className="flex flex-wrap gap-3">
           {order.payment_provider === 'test' && (
             <Button onClick={() => pay.mutate(order.id)} loading={pay.isPending}>
@@ -62,6 +97,14 @@ function OrderView({ order, placed }: { order: Order; placed: boolean }) {
           </Button>
         </div>
       )}
+      {order.status === 'pending_payment' &&
+        order.payment_provider === 'stripe' &&
+        payment.state === null && (
+          <p className="text-sm">
+            Payment through Stripe has not been completed. If you left the payment page, cancel the
+            order to release the items and order them again.
+          </p>
+        )}
       {order.status === 'pending_payment' && order.reserved_until && (
         <p className="text-sm text-muted-fg">
           Items are held for you until {new Date(order.reserved_until).toLocaleTimeString()}.
@@ -82,10 +125,13 @@ function OrderView({ order, placed }: { order: Order; placed: boolean }) {
 export default function OrderPage() {
   const { id = '' } = useParams();
   const placed = (useLocation().state as { placed?: boolean } | null)?.placed === true;
+  const returned = useSearchParams()[0].get('payment') === 'success';
   const order = useOrderQuery(id);
   return (
     <QueryState query={order} label="the order">
-      {(data) => <OrderView order={data} placed={placed} />}
+      {(data) => (
+        <OrderView order={data} placed={placed} returned={returned} refetch={order.refetch} />
+      )}
     </QueryState>
   );
 }
