@@ -390,6 +390,11 @@ async function main(): Promise<void> {
         gateway: cpu.gateway.toFixed(3),
         PostgreSQL: cpu.postgres.toFixed(3),
         'whole machine': cpu.machine.toFixed(3),
+        // Cores busy with work other than these three processes (other sessions, the OS).
+        'other work, cores': (
+          ((cpu.machine - cpu.client - cpu.gateway - cpu.postgres) * summary.rps) /
+          1000
+        ).toFixed(2),
       })),
     );
     const [stepwiseSql, oneTripSql, rest] = results;

@@ -19,6 +19,8 @@ export interface RequestScope {
    * switch with `set role` would not apply them, PostgREST does it this way.
    */
   roleSettings?: readonly (readonly [string, string])[];
+  /** `auth.claims` with `role` set to `auth.role`, as JSON, when the caller already has it. */
+  claimsJson?: string;
 }
 
 const HIDDEN_HEADERS = new Set(['authorization', 'apikey', 'cookie']);
@@ -65,7 +67,7 @@ export function setupStatement(scope: RequestScope): {
 } {
   const values = [
     scope.auth.role,
-    JSON.stringify({ ...scope.auth.claims, role: scope.auth.role }),
+    scope.claimsJson ?? JSON.stringify({ ...scope.auth.claims, role: scope.auth.role }),
     scope.method,
     scope.path,
     headersJson(scope.headers),

@@ -12,6 +12,8 @@ declare module 'hono' {
   interface ContextVariableMap {
     /** Set by `corsHeaders`; read it with `withCorsHeaders(c, …)`. */
     corsHeaders: Readonly<Record<string, string>>;
+    /** The answer `markCorsHeaders` vouched for. */
+    corsAnswer: Response;
   }
 }
 
@@ -22,9 +24,6 @@ export interface CorsOptions {
   exposeHeaders: string[];
   maxAge: number;
 }
-
-/** Answers whose headers already carry the CORS headers (built with `withCorsHeaders`). */
-const answered = new WeakSet<Response>();
 
 /**
  * `headers` plus the request's CORS headers, for a handler that builds its answer's headers as a
@@ -43,7 +42,7 @@ export function withCorsHeaders(
 
 /** Records that `response` was built with `withCorsHeaders`; returns it. */
 export function markCorsHeaders(c: Context, response: Response): Response {
-  if (c.get('corsHeaders')) answered.add(response);
+  c.set('corsAnswer', response);
   return response;
 }
 
@@ -69,7 +68,7 @@ export function corsHeaders(options: CorsOptions): MiddlewareHandler {
     if (allowed) headers['access-control-allow-origin'] = origin;
     c.set('corsHeaders', headers);
     await next();
-    if (answered.has(c.res)) return;
+    if (c.get('corsAnswer') === c.res) return;
     const write = (target: Headers): void => {
       for (const [name, value] of Object.entries(headers)) {
         if (name === 'vary') target.append(name, value);

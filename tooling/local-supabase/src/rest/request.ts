@@ -119,8 +119,27 @@ function requestScope(
         ? 'public, extensions'
         : `"${options.schema.replaceAll('"', '""')}", public, extensions`,
     roleSettings: deps.roleSettings.get(request.auth.role),
+    claimsJson: claimsJson(request.auth),
   };
 }
+
+/**
+ * The request's claims as the set-up sends them. REST's callers come from `requireRequestAuth`,
+ * whose claims and role are those of the verified token (verified again on every request), so the
+ * JSON is kept per token instead of serialised per request.
+ */
+function claimsJson(auth: RequestAuth): string {
+  const key = `${auth.role}\u0000${auth.token}`;
+  let json = claimsJsonByToken.get(key);
+  if (json === undefined) {
+    json = JSON.stringify({ ...auth.claims, role: auth.role });
+    if (claimsJsonByToken.size >= MAX_REMEMBERED_NAMES) claimsJsonByToken.clear();
+    claimsJsonByToken.set(key, json);
+  }
+  return json;
+}
+
+const claimsJsonByToken = new Map<string, string>();
 
 /** Runs a read's one statement, prepared, as the request's role, read-only; its rows. */
 export function readStatement(
