@@ -6,7 +6,12 @@
 import { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 
-const recorded = new WeakMap<object, Readonly<Record<string, string>>>();
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** Set by `requestHeaders` on first use. */
+    requestHeaders: Readonly<Record<string, string>>;
+  }
+}
 
 /** Node's request behind `c`, when the gateway runs on @hono/node-server. */
 function incomingOf(c: Context): IncomingMessage | undefined {
@@ -36,12 +41,11 @@ function fromFetchHeaders(source: Headers): Record<string, string> {
 
 /** Every request header, lower-cased names; computed once per request. */
 export function requestHeaders(c: Context): Readonly<Record<string, string>> {
-  const request = c.req.raw;
-  let headers = recorded.get(request);
+  let headers = c.get('requestHeaders') as Readonly<Record<string, string>> | undefined;
   if (headers === undefined) {
     const incoming = incomingOf(c);
-    headers = incoming ? fromRawHeaders(incoming.rawHeaders) : fromFetchHeaders(request.headers);
-    recorded.set(request, headers);
+    headers = incoming ? fromRawHeaders(incoming.rawHeaders) : fromFetchHeaders(c.req.raw.headers);
+    c.set('requestHeaders', headers);
   }
   return headers;
 }
