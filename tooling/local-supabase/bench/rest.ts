@@ -1,29 +1,42 @@
 // REST read throughput and latency: an RLS-filtered select through the gateway (HTTP, auth,
 // PostgREST query building, one transaction with the caller's claims) against the same rows read
 // straight through pg as the same user role, in the same run, both at concurrency 50.
-// Targets (#10): REST >= 75 % of direct SQL's throughput, p95 within 1.5x of direct SQL's. Run: pnpm --filter @alawein/local-supabase bench:rest
-// (`-- --requests 5000 --concurrency 50` change the measured requests per scenario and the load).
-// The stack runs in a child process so the load generator does not share its event loop.
+// Targets (#10): REST >= 75 % of direct SQL's throughput, p95 within 1.5x of direct SQL's, judged
+// against the issue's baseline: a pg client running the transaction statement by statement
+// (begin, the claims, the query, commit). A client sending set-up and query in one round trip
+// (`readInRequest`, as the gateway does) is measured too and its ratios printed alongside.
+// Run: pnpm --filter @alawein/local-supabase bench:rest
+// (`-- --requests 5000 --concurrency 50` change the measured requests per scenario and the load;
+// `-- --cpu-prof <dir>` writes a V8 CPU profile of the stack process to <dir>).
+// The stack runs in a child process so the load generator does not share its event loop; the CPU
+// each process spends per request is printed, so a busy machine shows up as such.
 import { fork, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { withRequestStatement } from '../src/db/request-transaction.ts';
+import { readInRequest } from '../src/db/request-read.ts';
+import { withRequestTransaction, type RequestScope } from '../src/db/request-transaction.ts';
 import { startTestStack } from '../src/testing.ts';
 import { FIXTURE_PROJECT } from '../test/support/function-project.ts';
 
 const { values: cli } = parseArgs({
+  // pnpm passes the `--` of `pnpm bench:rest -- --requests 2000` through.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
     serve: { type: 'boolean' },
     concurrency: { type: 'string' },
     requests: { type: 'string' },
+    /** A directory: write a V8 CPU profile of the stack process there. */
+    'cpu-prof': { type: 'string' },
   },
 });
 const CONCURRENCY = Number(cli.concurrency ?? 50);
 const REQUESTS = Number(cli.requests ?? 5000);
+const ROUNDS = 5;
 const USERS = 20;
 const TODOS_PER_USER = 100;
 /** The query both scenarios answer: a user's first 20 todos, RLS deciding whose rows. */
@@ -47,18 +60,26 @@ interface Summary {
   p99: number;
 }
 
+/** CPU time per request (ms) of each process while a scenario ran. */
+interface CpuShare {
+  client: number;
+  gateway: number;
+  postgres: number;
+  /** Everything busy on the machine, other helpers' work included. */
+  machine: number;
+}
+
 function percentile(sorted: number[], p: number): number {
   return (
     sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
   );
 }
 
-/** Runs `op` REQUESTS times with CONCURRENCY in flight; per-call latencies and overall rate. */
+/** Runs `op` `requests` times with CONCURRENCY in flight; per-call latencies and elapsed time. */
 async function load(
-  scenario: string,
   op: (i: number) => Promise<void>,
-  requests = REQUESTS,
-): Promise<Summary> {
+  requests: number,
+): Promise<{ samples: number[]; seconds: number }> {
   const samples: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -72,21 +93,24 @@ async function load(
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  const sorted = samples.sort((a, b) => a - b);
+  return { samples, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Rate and latency percentiles of every round of a scenario taken together. */
+function summarise(scenario: string, rounds: { samples: number[]; seconds: number }[]): Summary {
+  const sorted = rounds.flatMap((r) => r.samples).sort((a, b) => a - b);
+  const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
   const round = (value: number) => Math.round(value * 100) / 100;
   return {
     scenario,
-    requests,
-    rps: Math.round(requests / seconds),
+    requests: sorted.length,
+    rps: Math.round(sorted.length / seconds),
     p50: round(percentile(sorted, 50)),
     p95: round(percentile(sorted, 95)),
     p99: round(percentile(sorted, 99)),
   };
 }
 
-// Replaced before each HTTP phase: sockets idle through the SQL phase would be closed by the
-// server's keep-alive timeout and fail on reuse.
 let agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
 function freshAgent(): void {
@@ -153,9 +177,55 @@ function stackCpuMs(child: ChildProcess): Promise<number> {
   });
 }
 
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** utime+stime (ms) of every live process below `root` (PostgreSQL's backends, for the stack). */
+function descendantsCpuMs(root: number): number {
+  const stats = new Map<number, { parent: number; cpuMs: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let text: string;
+    try {
+      text = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    // Fields after the command name, which may itself hold spaces and parentheses.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    stats.set(Number(entry), {
+      parent: Number(fields[1]),
+      cpuMs: (ticks * 1000) / CLOCK_TICKS_PER_SECOND,
+    });
+  }
+  let total = 0;
+  for (const stat of stats.values()) {
+    for (let up = stat.parent; up > 1; up = stats.get(up)?.parent ?? 0) {
+      if (up === root) {
+        total += stat.cpuMs;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
+/** Busy CPU time of the whole machine (ms, all cores): what other work also spent. */
+function machineBusyMs(): number {
+  const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/);
+  const ticks = fields.slice(1).map(Number);
+  const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
+  const total = ticks.reduce((sum, n) => sum + n, 0);
+  return ((total - idle) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
 function startStackProcess(): Promise<{ child: ChildProcess; info: StackInfo }> {
   const child = fork(fileURLToPath(import.meta.url), ['--serve'], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(cli['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', cli['cpu-prof']] : []),
+    ],
     stdio: 'inherit',
   });
   return new Promise((resolve, reject) => {
@@ -169,13 +239,12 @@ function startStackProcess(): Promise<{ child: ChildProcess; info: StackInfo }> 
 async function main(): Promise<void> {
   const { child, info } = await startStackProcess();
   const admin = new pg.Pool({ connectionString: info.dbUrl, max: 2 });
-  // The best a direct client can do, as the gateway does it: one pipelined round trip per
-  // transaction (begin, the claims, the query, commit), on as many connections as the gateway.
-  const direct = new pg.Pool({
-    connectionString: info.dbUrl.replace('postgres:postgres@', 'authenticator:postgres@'),
-    max: 20,
-    pipeline: true,
-  });
+  // Both direct clients log in as the gateway does and use as many connections. `stepwise` is
+  // pg's default: one round trip per statement. `pipelined` is configured as the gateway's pool
+  // and reads in one round trip, as the gateway does.
+  const authenticatorUrl = info.dbUrl.replace('postgres:postgres@', 'authenticator:postgres@');
+  const stepwise = new pg.Pool({ connectionString: authenticatorUrl, max: 20 });
+  const pipelined = new pg.Pool({ connectionString: authenticatorUrl, max: 20, pipeline: true });
   try {
     const users: { id: string; token: string; claims: Record<string, unknown> }[] = [];
     for (let i = 0; i < USERS; i += 1) {
@@ -213,30 +282,85 @@ async function main(): Promise<void> {
       if (response.status !== 200)
         throw new Error(`REST answered ${response.status}: ${response.body}`);
     };
-    const viaSql = async (i: number): Promise<void> => {
+    // The same rows, role and claims straight through pg (the statement prepared, as REST's are).
+    const scopeOf = (i: number): RequestScope => {
       const user = users[i % USERS];
-      if (!user) return;
-      await withRequestStatement(
-        direct,
-        {
-          auth: { role: 'authenticated', claims: user.claims, token: user.token },
-          method: 'GET',
-          path: '/rest_todos',
-          headers: {},
-          readOnly: true,
-        },
-        (client) => client.query({ name: 'bench_read', text: SQL }),
+      if (!user) throw new Error('no bench user');
+      return {
+        auth: { role: 'authenticated', claims: user.claims, token: user.token },
+        method: 'GET',
+        path: '/rest_todos',
+        headers: {},
+        readOnly: true,
+      };
+    };
+    const viaStepwiseSql = async (i: number): Promise<void> => {
+      await withRequestTransaction(stepwise, scopeOf(i), (client) =>
+        client.query({ name: 'bench_read', text: SQL }),
       );
     };
+    const viaOneTripSql = async (i: number): Promise<void> => {
+      await readInRequest(pipelined, scopeOf(i), { name: 'bench_read', text: SQL, values: [] });
+    };
 
-    // Warm both paths (connections, plans, JIT of the server's code).
-    await load('warm-up', viaGateway, 1000);
-    await load('warm-up', viaSql, 1000);
-    const results = [await load('direct SQL (pg, same role and claims)', viaSql)];
-    freshAgent();
-    const cpuBefore = await stackCpuMs(child);
-    results.push(await load('REST via gateway', viaGateway));
-    const gatewayCpuPerRequest = ((await stackCpuMs(child)) - cpuBefore) / REQUESTS;
+    // Warm every path (connections, plans, JIT of the server's code).
+    await load(viaGateway, 1000);
+    await load(viaStepwiseSql, 1000);
+    await load(viaOneTripSql, 1000);
+
+    const cpuSnapshot = async (): Promise<CpuShare> => {
+      const own = process.cpuUsage();
+      return {
+        client: (own.user + own.system) / 1000,
+        gateway: await stackCpuMs(child),
+        postgres: descendantsCpuMs(child.pid ?? 0),
+        machine: machineBusyMs(),
+      };
+    };
+    // The scenarios take turns, a slice of the requests each per round, so that other work on
+    // the machine (it is shared) weighs on all of them alike.
+    const scenarios = [
+      { name: 'direct SQL, statement by statement', op: viaStepwiseSql, http: false },
+      { name: 'direct SQL, one round trip', op: viaOneTripSql, http: false },
+      { name: 'REST via gateway', op: viaGateway, http: true },
+    ].map((scenario) => ({
+      ...scenario,
+      rounds: [] as { samples: number[]; seconds: number }[],
+      cpu: { client: 0, gateway: 0, postgres: 0, machine: 0 } satisfies CpuShare,
+    }));
+    const perRound = Math.ceil(REQUESTS / ROUNDS);
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const scenario of scenarios) {
+        if (scenario.http) {
+          // New keep-alive sockets, opened outside the measurement: sockets idle through the
+          // other scenarios could meet the server's keep-alive timeout and fail on reuse.
+          freshAgent();
+          await load(scenario.op, CONCURRENCY);
+        }
+        const before = await cpuSnapshot();
+        scenario.rounds.push(await load(scenario.op, perRound));
+        const after = await cpuSnapshot();
+        for (const key of ['client', 'gateway', 'postgres', 'machine'] as const) {
+          scenario.cpu[key] += after[key] - before[key];
+        }
+      }
+    }
+    const measured = scenarios.map((scenario) => {
+      const summary = summarise(scenario.name, scenario.rounds);
+      const per = (ms: number): number => ms / summary.requests;
+      const { client, gateway, postgres, machine } = scenario.cpu;
+      return {
+        summary,
+        cpu: {
+          client: per(client),
+          gateway: per(gateway),
+          postgres: per(postgres),
+          machine: per(machine),
+        },
+      };
+    });
+    const results = measured.map((m) => m.summary);
+    const gatewayCpuPerRequest = measured[2]?.cpu.gateway ?? Number.NaN;
 
     // Other work on the machine skews every figure; say how busy it was.
     console.log(
@@ -258,21 +382,42 @@ async function main(): Promise<void> {
         'p99 ms': r.p99,
       })),
     );
-    const [sql, rest] = results;
+    console.log('CPU time per request (ms), by process:');
+    console.table(
+      measured.map(({ summary, cpu }) => ({
+        scenario: summary.scenario,
+        'load generator': cpu.client.toFixed(3),
+        gateway: cpu.gateway.toFixed(3),
+        PostgreSQL: cpu.postgres.toFixed(3),
+        'whole machine': cpu.machine.toFixed(3),
+        // Cores busy with work other than these three processes (other sessions, the OS).
+        'other work, cores': (
+          ((cpu.machine - cpu.client - cpu.gateway - cpu.postgres) * summary.rps) /
+          1000
+        ).toFixed(2),
+      })),
+    );
+    const [stepwiseSql, oneTripSql, rest] = results;
     console.log(
       `gateway process CPU per REST request: ${gatewayCpuPerRequest.toFixed(3)} ms (Node side only; PostgreSQL not included)`,
     );
-    if (sql && rest) {
-      const share = rest.rps / sql.rps;
-      const p95Ratio = rest.p95 / sql.p95;
-      console.log(
-        `REST throughput ${(share * 100).toFixed(0)} % of direct SQL (target >= 75 %: ${share >= 0.75 ? 'met' : 'NOT met'}); ` +
-          `p95 ${p95Ratio.toFixed(2)}x direct SQL's (target <= 1.5x: ${p95Ratio <= 1.5 ? 'met' : 'NOT met'})`,
+    const verdict = (baseline: Summary, judged: boolean): string => {
+      if (!rest) return '';
+      const share = rest.rps / baseline.rps;
+      const p95Ratio = rest.p95 / baseline.p95;
+      const mark = (met: boolean): string => (judged ? (met ? ' (met)' : ' (NOT met)') : '');
+      return (
+        `REST throughput ${(share * 100).toFixed(0)} % of ${baseline.scenario}${mark(share >= 0.75)}, ` +
+        `p95 ${p95Ratio.toFixed(2)}x${mark(p95Ratio <= 1.5)}`
       );
+    };
+    if (stepwiseSql && oneTripSql) {
+      console.log(`target (>= 75 %, p95 <= 1.5x): ${verdict(stepwiseSql, true)}`);
+      console.log(`for reference: ${verdict(oneTripSql, false)}`);
     }
   } finally {
     agent.destroy();
-    await Promise.all([admin.end(), direct.end()]);
+    await Promise.all([admin.end(), stepwise.end(), pipelined.end()]);
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
   }

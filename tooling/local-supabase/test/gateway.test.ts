@@ -154,6 +154,36 @@ describe('routing and CORS', () => {
     expect(get.headers.get('access-control-expose-headers')).toMatch(/Content-Range/);
   });
 
+  it('adds CORS headers to every answer, fetched (immutable) ones included', async () => {
+    const app = new Hono();
+    app.get('/plain', (c) => c.json({ ok: true }, 200, { 'x-service': 'kept', vary: 'Accept' }));
+    // A Response from fetch() has immutable headers; services that relay one still get CORS.
+    app.get('/relayed', () =>
+      fetch(`${stack.url}/auth/v1/health`, { headers: { apikey: stack.anonKey } }),
+    );
+    const gateway = createGatewayApp({
+      logger: createLogger({ sinks: [] }),
+      services: [{ basePath: '/probe/v1', app, close: () => Promise.resolve() }],
+    });
+    const origin = 'http://localhost:5176';
+    for (const path of ['/probe/v1/plain', '/probe/v1/relayed']) {
+      const response = await gateway.request(path, { headers: { Origin: origin } });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('access-control-allow-origin'), path).toBe(origin);
+      expect(response.headers.get('access-control-allow-credentials'), path).toBe('true');
+      expect(response.headers.get('access-control-expose-headers'), path).toMatch(/Content-Range/);
+      expect(response.headers.get('vary'), path).toMatch(/Origin/);
+    }
+    const plain = await gateway.request('/probe/v1/plain', { headers: { Origin: origin } });
+    expect(plain.headers.get('x-service')).toBe('kept');
+    expect(plain.headers.get('vary')).toBe('Accept, Origin');
+    expect(await plain.json()).toEqual({ ok: true });
+    const foreign = await gateway.request('/probe/v1/plain', {
+      headers: { Origin: 'https://evil.example' },
+    });
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('gives no CORS grant to a foreign origin', async () => {
     const response = await raw(stack, '/auth/v1/health', {
       headers: { Origin: 'https://evil.example' },

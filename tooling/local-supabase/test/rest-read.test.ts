@@ -1,6 +1,9 @@
 // /rest/v1 read contract, with the real supabase-js against the local stack: every filter
 // operator, select aliases/casts/JSON paths, embedding both ways, count, single, order, range, rpc.
+import { SignJWT } from 'jose';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_JWT_SECRET } from '../src/config.ts';
 import { rawRest, startRestWorld, type RestWorld } from './rest-support.ts';
 
 let world: RestWorld;
@@ -480,5 +483,104 @@ describe('rpc', () => {
     expect(whoami.data).toEqual({ role: 'authenticated', sub: world.alice.userId, method: 'POST' });
     const anon = await world.anon.rpc('rest_whoami', {}, { get: true });
     expect(anon.data).toEqual({ role: 'anon', sub: null, method: 'GET' });
+  });
+});
+
+describe('reads (set-up and statement in one round trip)', () => {
+  it('answers the same URL for each caller with their own rows, every time', async () => {
+    const inserted = await Promise.all([
+      world.alice.client.from('rest_todos').insert({ title: 'alice repeats' }),
+      world.bob.client.from('rest_todos').insert({ title: 'bob repeats' }),
+    ]);
+    expect(inserted.map((result) => result.error)).toEqual([null, null]);
+    const path = '/rest_todos?select=title&title=like.*repeats&order=id';
+    for (let round = 0; round < 3; round += 1) {
+      for (const [who, title] of [
+        [world.alice, 'alice repeats'],
+        [world.bob, 'bob repeats'],
+      ] as const) {
+        const answer = await rawRest(world, path, { token: who.accessToken });
+        expect(answer.json, `round ${round}`).toEqual([{ title }]);
+      }
+    }
+  });
+
+  it('reads the same query string anew when Range, Prefer or Accept differ', async () => {
+    const path = '/rest_books?select=id&order=id';
+    for (let round = 0; round < 2; round += 1) {
+      const all = await rawRest(world, path);
+      expect(all.json).toEqual([1, 2, 3, 4, 5].map((id) => ({ id })));
+      expect(all.headers.get('content-range')).toBe('0-4/*');
+      const ranged = await rawRest(world, path, { headers: { range: '1-2' } });
+      expect(ranged.json).toEqual([{ id: 2 }, { id: 3 }]);
+      expect(ranged.headers.get('content-range')).toBe('1-2/*');
+      const counted = await rawRest(world, path, { headers: { prefer: 'count=exact' } });
+      expect(counted.headers.get('content-range')).toBe('0-4/5');
+      const one = await rawRest(world, `${path}&id=eq.3`, {
+        headers: { accept: 'application/vnd.pgrst.object+json' },
+      });
+      expect(one.json).toEqual({ id: 3 });
+    }
+  });
+
+  it('keeps reading after failed reads, a failed set-up included', async () => {
+    const good = async (): Promise<void> => {
+      const answer = await rawRest(world, '/rest_books?select=id&id=eq.2');
+      expect(answer.json).toEqual([{ id: 2 }]);
+    };
+    const unknownRole = await new SignJWT({ role: 'no_such_role', sub: 'x' })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(DEMO_JWT_SECRET));
+    for (let round = 0; round < 3; round += 1) {
+      const badValue = await rawRest(world, '/rest_books?select=id&id=eq.not-a-number');
+      expect(badValue.status).toBe(400);
+      expect(badValue.json).toMatchObject({ code: '22P02' });
+      await good();
+      const badRole = await rawRest(world, '/rest_books?select=id&id=eq.2', {
+        token: unknownRole,
+      });
+      expect(badRole.status, badRole.text).toBeGreaterThanOrEqual(400);
+      expect(badRole.text).toMatch(/no_such_role/);
+      await good();
+    }
+  });
+
+  it("applies the role's statement_timeout and read-only mode to table reads", async () => {
+    if (!world.stack.dbUrl) return;
+    const admin = new pg.Client({ connectionString: world.stack.dbUrl });
+    await admin.connect();
+    try {
+      await admin.query(`
+        create function public.rest_probe_sleep() returns text language sql volatile
+          as $$ select pg_sleep(3.5)::text $$;
+        create view public.rest_slow with (security_invoker = true) as
+          select public.rest_probe_sleep() as slept;
+        create table public.rest_probe_log (id int generated always as identity, at timestamptz default now());
+        grant insert on public.rest_probe_log to anon;
+        create function public.rest_probe_write() returns int language sql volatile
+          as $$ insert into public.rest_probe_log default values returning id $$;
+        create view public.rest_writing with (security_invoker = true) as
+          select public.rest_probe_write() as written;
+        grant select on public.rest_slow, public.rest_writing to anon;
+        notify pgrst, 'reload schema';`);
+      let slow = await rawRest(world, '/rest_slow');
+      for (let attempt = 0; attempt < 50 && slow.status === 404; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        slow = await rawRest(world, '/rest_slow');
+      }
+      expect(slow.json, slow.text).toMatchObject({ code: '57014' });
+      const writing = await rawRest(world, '/rest_writing');
+      expect(writing.json, writing.text).toMatchObject({ code: '25006' });
+      const logged = await admin.query('select count(*)::int as n from public.rest_probe_log');
+      expect(logged.rows[0]).toEqual({ n: 0 });
+    } finally {
+      await admin.query(`
+        drop view if exists public.rest_slow, public.rest_writing;
+        drop function if exists public.rest_probe_sleep(), public.rest_probe_write();
+        drop table if exists public.rest_probe_log;
+        notify pgrst, 'reload schema';`);
+      await admin.end();
+    }
   });
 });

@@ -2,6 +2,7 @@
 // claims (and the role's own settings, such as anon's statement_timeout) set transaction-locally
 // so PostgreSQL's own RLS and limits apply. On a pipelining connection (`pipeline: true` pools)
 // the transaction's set-up travels with the first query instead of costing round trips of its own.
+// A request's single read goes in one round trip without begin/commit: see request-read.ts.
 import type { ClientBase, Pool, PoolClient } from 'pg';
 import type { RequestAuth } from '../context.ts';
 
@@ -10,7 +11,7 @@ export interface RequestScope {
   method: string;
   path: string;
   /** Lower-cased header names; auth headers are dropped before they reach the database. */
-  headers: Record<string, string>;
+  headers: Readonly<Record<string, string>>;
   readOnly?: boolean;
   searchPath?: string;
   /**
@@ -18,6 +19,8 @@ export interface RequestScope {
    * switch with `set role` would not apply them, PostgREST does it this way.
    */
   roleSettings?: readonly (readonly [string, string])[];
+  /** `auth.claims` with `role` set to `auth.role`, as JSON, when the caller already has it. */
+  claimsJson?: string;
 }
 
 const HIDDEN_HEADERS = new Set(['authorization', 'apikey', 'cookie']);
@@ -29,7 +32,7 @@ const SETUP_SQL = `select set_config('role', $1, true),
               set_config('request.headers', $5, true),
               set_config('search_path', $6, true)`;
 
-function headersJson(headers: Record<string, string>): string {
+function headersJson(headers: Readonly<Record<string, string>>): string {
   const visible: Record<string, string> = {};
   for (const name in headers) {
     if (!HIDDEN_HEADERS.has(name.toLowerCase())) visible[name] = headers[name] ?? '';
@@ -37,22 +40,46 @@ function headersJson(headers: Record<string, string>): string {
   return JSON.stringify(visible);
 }
 
-/** The `set_config` statement that gives the transaction the request's identity and settings. */
-function setupStatement(scope: RequestScope): { text: string; values: string[] } {
+/** The set-up's text for a role with `settings` settings of its own (same count, same text). */
+const setupTexts: string[] = [];
+
+function setupText(settings: number): string {
+  let text = setupTexts[settings];
+  if (text === undefined) {
+    text = SETUP_SQL;
+    for (let i = 0; i < settings; i += 1) {
+      text += `, set_config($${7 + 2 * i}, $${8 + 2 * i}, true)`;
+    }
+    setupTexts[settings] = text;
+  }
+  return text;
+}
+
+/**
+ * The `set_config` statement that gives the transaction the request's identity and settings,
+ * named so each connection parses and plans it once (its text depends only on how many
+ * settings the role has).
+ */
+export function setupStatement(scope: RequestScope): {
+  name: string;
+  text: string;
+  values: string[];
+} {
   const values = [
     scope.auth.role,
-    JSON.stringify({ ...scope.auth.claims, role: scope.auth.role }),
+    scope.claimsJson ?? JSON.stringify({ ...scope.auth.claims, role: scope.auth.role }),
     scope.method,
     scope.path,
     headersJson(scope.headers),
     scope.searchPath ?? 'public, extensions',
   ];
-  let text = SETUP_SQL;
-  for (const [name, value] of scope.roleSettings ?? []) {
-    values.push(name, value);
-    text += `, set_config($${values.length - 1}, $${values.length}, true)`;
-  }
-  return { text, values };
+  const settings = scope.roleSettings ?? [];
+  for (const [name, value] of settings) values.push(name, value);
+  return {
+    name: `request_setup_${settings.length}`,
+    text: setupText(settings.length),
+    values,
+  };
 }
 
 /** True for clients of a `pipeline: true` pool, which send queued queries without waiting. */
@@ -78,7 +105,7 @@ function inOneWrite<T>(client: PoolClient, send: () => T): T {
 function openTransaction(client: PoolClient, scope: RequestScope): Promise<unknown> {
   const setup = setupStatement(scope);
   const begin = client.query(scope.readOnly ? BEGIN_READ_ONLY : 'begin');
-  const configured = client.query({ text: setup.text, values: setup.values });
+  const configured = client.query(setup);
   const opened = Promise.all([begin, configured]);
   // Awaited after the caller's query on pipelining clients; never left unhandled meanwhile.
   opened.catch(() => undefined);
@@ -126,40 +153,6 @@ export async function withRequestTransaction<T>(
   } catch (error) {
     await client.query('rollback').catch(() => undefined);
     throw opened ? await firstError(opened, error) : error;
-  } finally {
-    client.release();
-  }
-}
-
-/**
- * Runs one statement (`run` must send it before its first await) in a request transaction. On a
- * pipelining client begin, set-up, the statement and commit go out together: one round trip. A
- * failing statement leaves commit to end the aborted transaction (PostgreSQL rolls it back).
- */
-export async function withRequestStatement<T>(
-  pool: Pool,
-  scope: RequestScope,
-  run: (client: PoolClient) => Promise<T>,
-): Promise<T> {
-  const client = await pool.connect();
-  if (!pipelines(client)) {
-    client.release();
-    return withRequestTransaction(pool, scope, run);
-  }
-  const { opened, result, committed } = inOneWrite(client, () => {
-    const opened = openTransaction(client, scope);
-    const result = run(client);
-    result.catch(() => undefined);
-    return { opened, result, committed: client.query('commit') };
-  });
-  try {
-    const value = await result;
-    await opened;
-    await committed;
-    return value;
-  } catch (error) {
-    await committed.catch(() => undefined);
-    throw await firstError(opened, error);
   } finally {
     client.release();
   }

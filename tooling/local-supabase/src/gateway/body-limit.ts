@@ -35,6 +35,9 @@ function tooLarge(c: Context, maxSize: number, drained: boolean): Response {
 /** 413 JSON for bodies over `maxSize` bytes, declared (Content-Length) or streamed (chunked). */
 export function limitBody(maxSize: number): MiddlewareHandler {
   return async (c, next) => {
+    // GET and HEAD requests never carry a body to the handlers; asking for `raw.body` would
+    // build a full Request (signal, stream) from @hono/node-server's lightweight one.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const raw = c.req.raw;
     if (!raw.body) return next();
     const declared = raw.headers.get('content-length');

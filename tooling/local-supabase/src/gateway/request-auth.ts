@@ -3,6 +3,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { verifyJwt } from '../auth/jwt.ts';
 import type { RequestAuth, StackConfig } from '../context.ts';
+import { requestHeader } from './request-headers.ts';
 
 declare module 'hono' {
   interface ContextVariableMap {
@@ -76,8 +77,8 @@ export function requestCredentials(
 } {
   return {
     apikey:
-      c.req.header('apikey') || (queryAllowed ? c.req.query('apikey') : undefined) || undefined,
-    authorization: c.req.header('authorization'),
+      requestHeader(c, 'apikey') || (queryAllowed ? c.req.query('apikey') : undefined) || undefined,
+    authorization: requestHeader(c, 'authorization'),
   };
 }
 

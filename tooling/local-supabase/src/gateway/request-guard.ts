@@ -4,6 +4,7 @@
 // whose Origin is neither a loopback page nor one of the project's configured sites are refused.
 import type { MiddlewareHandler } from 'hono';
 import type { AccessSettings } from '../context.ts';
+import { requestHeader } from './request-headers.ts';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 const LOOPBACK_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
@@ -61,8 +62,8 @@ export function createRequestGuard(access: AccessSettings | undefined): RequestG
 export function guardRequests(guard: RequestGuard): MiddlewareHandler {
   return async (c, next) => {
     // Node's server always has a Host header; in-process `app.request()` calls only have the URL.
-    const host = c.req.header('host') ?? new URL(c.req.url).host;
-    const refusal = guard.refusal(c.req.method, host, c.req.header('origin'));
+    const host = requestHeader(c, 'host') ?? new URL(c.req.url).host;
+    const refusal = guard.refusal(c.req.method, host, requestHeader(c, 'origin'));
     if (refusal) return c.json(refusal, 403);
     await next();
   };

@@ -13,7 +13,7 @@ import {
 import { parseQuery, type ParsedQuery, type ResourceOptions } from './parse/query.ts';
 import { parseSelect } from './parse/select.ts';
 import {
-  inReadStatement,
+  readStatement,
   inReadTransaction,
   inRequestTransaction,
   parseJsonBody,
@@ -29,6 +29,7 @@ import {
   JSON_TYPE,
   OBJECT_TYPE,
   requireOneRow,
+  resultRow,
   shapedBody,
   type RestResponse,
   type ResultRow,
@@ -96,16 +97,13 @@ export async function handleTable(
   name: string,
 ): Promise<RestResponse> {
   const method = request.method;
-  const isRead = method === 'GET' || method === 'HEAD';
-  const schema = requestSchema(
-    isRead ? request.headers['accept-profile'] : request.headers['content-profile'],
-    deps.schemas,
-  );
+  if (method === 'GET' || method === 'HEAD')
+    return read(deps, request, readPlan(deps, request, name));
+  const schema = requestSchema(request.headers['content-profile'], deps.schemas);
   const table = findTable(deps.cache, schema, name);
   const query = parseQuery(request.search);
   const prefs = parsePrefer(request.headers.prefer);
   const shape = responseShape(request.headers.accept);
-  if (isRead) return read(deps, request, { schema, table, query, prefs, shape });
   if (method === 'POST' || method === 'PATCH' || method === 'DELETE') {
     return mutate(deps, request, { schema, table, query, prefs, shape });
   }
@@ -120,12 +118,54 @@ interface TableRequest {
   shape: 'array' | 'object';
 }
 
-async function read(
-  deps: RestDeps,
-  request: RestRequest,
-  target: TableRequest,
-): Promise<RestResponse> {
-  const { table, query, prefs, shape } = target;
+/** What a read does, derived from its table, query string and headers alone (not its caller). */
+interface ReadPlan extends TableRequest {
+  source: RootSource;
+  /** The one statement; values stay bound parameters. */
+  sql: string;
+  values: readonly unknown[];
+  offset: number;
+  /** Response headers that do not depend on the rows. */
+  headers: Record<string, string>;
+}
+
+/** Builds, or finds among the plans built before, the read a request asks for. */
+function readPlan(deps: RestDeps, request: RestRequest, name: string): ReadPlan {
+  const { headers } = request;
+  const key = [
+    name,
+    request.search.toString(),
+    headers['accept-profile'],
+    headers.accept,
+    headers.prefer,
+    headers.range,
+  ].join('\u0000');
+  let plans = readPlans.get(deps.cache);
+  if (!plans) {
+    plans = new Map();
+    readPlans.set(deps.cache, plans);
+  }
+  const known = plans.get(key);
+  if (known) return known;
+  const plan = buildReadPlan(deps, request, name);
+  if (plans.size >= MAX_READ_PLANS) plans.clear();
+  plans.set(key, plan);
+  return plan;
+}
+
+/**
+ * Reads already planned, per schema cache (a reload replaces the cache, and its plans go with
+ * it): reads repeat, and parsing their query string and building their SQL is gateway CPU.
+ */
+const readPlans = new WeakMap<SchemaCache, Map<string, ReadPlan>>();
+const MAX_READ_PLANS = 2000;
+
+function buildReadPlan(deps: RestDeps, request: RestRequest, name: string): ReadPlan {
+  const schema = requestSchema(request.headers['accept-profile'], deps.schemas);
+  const table = findTable(deps.cache, schema, name);
+  const query = parseQuery(request.search);
+  const prefs = parsePrefer(request.headers.prefer);
+  const shape = responseShape(request.headers.accept);
   const rootOptions = query.resources.get('');
   const range = parseRange(request.headers.range);
   const offset = rootOptions?.offset ?? range?.offset ?? 0;
@@ -146,24 +186,51 @@ async function read(
     total: built.countSql === null ? null : `(${built.countSql})`,
     stripNulls: stripsNulls(request.headers.accept),
   });
+  const headers = withPreferenceHeader(
+    {
+      'content-type': shape === 'object' ? OBJECT_TYPE : JSON_TYPE,
+      'range-unit': 'items',
+    },
+    {
+      ...prefs,
+      return: null,
+      resolution: null,
+      missing: null,
+      tx: null,
+      handling: null,
+      maxAffected: null,
+    },
+  );
+  return {
+    schema,
+    table,
+    query,
+    prefs,
+    shape,
+    source,
+    sql,
+    values: params.values,
+    offset,
+    headers,
+  };
+}
 
+async function read(deps: RestDeps, request: RestRequest, plan: ReadPlan): Promise<RestResponse> {
+  const { query, prefs, shape, source, sql, offset } = plan;
+  const values = [...plan.values];
   // Planned counts need a second statement; every other read is one (begin, set-up, query and
   // commit then travel together).
   const row =
     prefs.count === 'planned'
-      ? await inReadTransaction(deps, request, target.schema, async (client) => {
-          const first = (await runStatement<ResultRow>(deps, client, sql, params.values)).rows[0];
+      ? await inReadTransaction(deps, request, plan.schema, async (client) => {
+          const first = (await runStatement<ResultRow>(deps, client, sql, values)).rows[0];
           if (!first) throw new Error('the read query returned no row');
           return {
             ...first,
             total: String(await plannedCount(client, deps.cache, query, source)),
           };
         })
-      : await inReadStatement(deps, request, target.schema, async (client) => {
-          const first = (await runStatement<ResultRow>(deps, client, sql, params.values)).rows[0];
-          if (!first) throw new Error('the read query returned no row');
-          return first;
-        });
+      : resultRow((await readStatement(deps, request, plan.schema, sql, values))[0]);
   const total = row.total === null ? null : Number(row.total);
   const page = Number(row.page);
   if (total !== null && page === 0 && offset > 0 && offset >= total && prefs.count !== 'planned') {
@@ -176,22 +243,7 @@ async function read(
   const partial = total !== null && shape === 'array' && (offset > 0 || page < total);
   return {
     status: partial ? 206 : 200,
-    headers: withPreferenceHeader(
-      {
-        'content-type': shape === 'object' ? OBJECT_TYPE : JSON_TYPE,
-        'content-range': contentRange(offset, page, total),
-        'range-unit': 'items',
-      },
-      {
-        ...prefs,
-        return: null,
-        resolution: null,
-        missing: null,
-        tx: null,
-        handling: null,
-        maxAffected: null,
-      },
-    ),
+    headers: { ...plan.headers, 'content-range': contentRange(offset, page, total) },
     body: request.method === 'HEAD' ? null : body,
   };
 }

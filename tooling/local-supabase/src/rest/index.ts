@@ -3,7 +3,9 @@
 import { Hono, type Context } from 'hono';
 import type { ServiceFactory } from '../context.ts';
 import { isJsonContentType } from '../gateway/content-type.ts';
+import { markCorsHeaders, withCorsHeaders } from '../gateway/cors.ts';
 import { getRequestAuth, requireRequestAuth, type AuthFailure } from '../gateway/request-auth.ts';
+import { requestHeaders } from '../gateway/request-headers.ts';
 import { RestError, toErrorResponse } from './errors.ts';
 import { handleTable } from './handle-table.ts';
 import { handleRpc } from './handle-rpc.ts';
@@ -30,8 +32,31 @@ function authError(c: Context, failure: AuthFailure): Response {
   }
 }
 
-function toResponse(result: RestResponse): Response {
-  return new Response(result.body, { status: result.status, headers: result.headers });
+/** The answer with the gateway's CORS headers merged in (no Fetch `Headers` object needed). */
+/**
+ * Path and query of the absolute URL @hono/node-server hands us: it is already normalised (only
+ * URL-safe characters, no dot segments), so slicing it gives what `new URL()` would, for less.
+ */
+function requestTarget(url: string): { pathname: string; search: URLSearchParams } {
+  const pathStart = url.indexOf('/', url.indexOf('//') + 2);
+  const hash = url.indexOf('#', pathStart);
+  const end = hash < 0 ? url.length : hash;
+  const query = url.indexOf('?', pathStart);
+  const pathEnd = query < 0 || query > end ? end : query;
+  return {
+    pathname: pathStart < 0 ? '/' : url.slice(pathStart, pathEnd),
+    search: new URLSearchParams(pathEnd < end ? url.slice(pathEnd + 1, end) : ''),
+  };
+}
+
+function toResponse(c: Context, result: RestResponse): Response {
+  return markCorsHeaders(
+    c,
+    new Response(result.body, {
+      status: result.status,
+      headers: withCorsHeaders(c, result.headers),
+    }),
+  );
 }
 
 /** Creates the `/rest/v1` service; its schema cache reloads on `reload()`. */
@@ -62,13 +87,10 @@ export const createRestService: ServiceFactory = async (ctx) => {
     route: (request: RestRequest) => Promise<RestResponse>,
   ): Promise<Response> => {
     const auth = getRequestAuth(c);
-    const url = new URL(c.req.url);
+    const url = requestTarget(c.req.url);
     // Hosted Supabase's gateway takes the key out of the URL; it is never a column filter.
-    url.searchParams.delete('apikey');
-    const headers: Record<string, string> = {};
-    c.req.raw.headers.forEach((value, key) => {
-      headers[key.toLowerCase()] = value;
-    });
+    url.search.delete('apikey');
+    const headers = requestHeaders(c);
     try {
       const method = c.req.method;
       const body =
@@ -82,14 +104,13 @@ export const createRestService: ServiceFactory = async (ctx) => {
         );
       }
       const path = url.pathname.replace(/^.*?\/rest\/v1/, '') || '/';
-      return toResponse(
-        await route({ method, path, search: url.searchParams, headers, body, auth }),
-      );
+      return toResponse(c, await route({ method, path, search: url.search, headers, body, auth }));
     } catch (error) {
       const mapped = toErrorResponse(error, auth.role === 'anon');
-      return new Response(JSON.stringify(mapped.body), {
+      return toResponse(c, {
         status: mapped.status,
         headers: { 'content-type': 'application/json; charset=utf-8', ...mapped.headers },
+        body: JSON.stringify(mapped.body),
       });
     }
   };

@@ -2,11 +2,8 @@
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient, QueryResult, QueryResultRow } from 'pg';
 import type { RequestAuth } from '../context.ts';
-import {
-  withRequestStatement,
-  withRequestTransaction,
-  type RequestScope,
-} from '../db/request-transaction.ts';
+import { readInRequest, type TextRow } from '../db/request-read.ts';
+import { withRequestTransaction, type RequestScope } from '../db/request-transaction.ts';
 import type { ApiSettings } from '../context.ts';
 import { RestError } from './errors.ts';
 import type { RestResponse } from './response.ts';
@@ -19,7 +16,7 @@ export interface RestRequest {
   path: string;
   search: URLSearchParams;
   /** Lower-cased header names. */
-  headers: Record<string, string>;
+  headers: Readonly<Record<string, string>>;
   /** Raw body text (POST/PATCH), null when none was sent. */
   body: string | null;
   auth: RequestAuth;
@@ -50,13 +47,18 @@ export function runStatement<R extends QueryResultRow>(
   sql: string,
   values: unknown[],
 ): Promise<QueryResult<R>> {
+  return client.query<R>({ name: statementName(deps, sql), text: sql, values });
+}
+
+/** The prepared statement's name for `sql` (per schema generation). */
+function statementName(deps: RestDeps, sql: string): string {
   let name = statementNames.get(sql);
   if (name === undefined) {
     name = `pgrst_${createHash('sha1').update(sql).digest('base64url')}`;
     if (statementNames.size >= MAX_REMEMBERED_NAMES) statementNames.clear();
     statementNames.set(sql, name);
   }
-  return client.query<R>({ name: `${name}_${deps.generation}`, text: sql, values });
+  return `${name}_${deps.generation}`;
 }
 
 /** SQL text → statement name: hashing every request's SQL showed up in the per-request CPU. */
@@ -117,21 +119,41 @@ function requestScope(
         ? 'public, extensions'
         : `"${options.schema.replaceAll('"', '""')}", public, extensions`,
     roleSettings: deps.roleSettings.get(request.auth.role),
+    claimsJson: claimsJson(request.auth),
   };
 }
 
-/** Runs one statement (sent before `run` first awaits) in a read-only request transaction. */
-export function inReadStatement<T>(
+/**
+ * The request's claims as the set-up sends them. REST's callers come from `requireRequestAuth`,
+ * whose claims and role are those of the verified token (verified again on every request), so the
+ * JSON is kept per token instead of serialised per request.
+ */
+function claimsJson(auth: RequestAuth): string {
+  const key = `${auth.role}\u0000${auth.token}`;
+  let json = claimsJsonByToken.get(key);
+  if (json === undefined) {
+    json = JSON.stringify({ ...auth.claims, role: auth.role });
+    if (claimsJsonByToken.size >= MAX_REMEMBERED_NAMES) claimsJsonByToken.clear();
+    claimsJsonByToken.set(key, json);
+  }
+  return json;
+}
+
+const claimsJsonByToken = new Map<string, string>();
+
+/** Runs a read's one statement, prepared, as the request's role, read-only; its rows. */
+export function readStatement(
   deps: RestDeps,
   request: RestRequest,
   schema: string,
-  run: (client: PoolClient) => Promise<T>,
-): Promise<T> {
-  return withRequestStatement(
-    deps.pool,
-    requestScope(deps, request, { readOnly: true, schema }),
-    run,
-  );
+  sql: string,
+  values: readonly unknown[],
+): Promise<TextRow[]> {
+  return readInRequest(deps.pool, requestScope(deps, request, { readOnly: true, schema }), {
+    name: statementName(deps, sql),
+    text: sql,
+    values,
+  });
 }
 
 /** Runs several read statements in one read-only request transaction. */

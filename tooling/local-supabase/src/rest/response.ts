@@ -36,6 +36,14 @@ export function finalSql(options: {
   );
 }
 
+/** The one row of `finalSql` as PostgreSQL sent it (text columns, in select-list order). */
+export function resultRow(fields: readonly (string | null)[] | undefined): ResultRow {
+  if (!fields) throw new Error('the read query returned no row');
+  const [total = null, page, body] = fields;
+  if (page == null || body == null) throw new Error('the read query returned an incomplete row');
+  return { total, page, body };
+}
+
 /** PGRST116 unless exactly one row; thrown inside the transaction so writes roll back. */
 export function requireOneRow(page: number): void {
   if (page !== 1) {
