@@ -4,8 +4,16 @@
 // hold for the read and end with it, as inside begin … commit, without those two statements and
 // their round-trip bookkeeping on either side. An error skips the rest of the batch.
 import pg, { type Connection, type Pool } from 'pg';
-import pgUtils from 'pg/lib/utils.js';
+import { createRequire } from 'node:module';
 import { setupStatement, type RequestScope } from './request-transaction.ts';
+
+/**
+ * pg's value mapping, which its own queries use to bind parameters (arrays as PostgreSQL array
+ * literals, dates, JSON, Buffers); not in @types/pg, so typed here where it is used.
+ */
+const pgUtils = createRequire(import.meta.url)('pg/lib/utils.js') as {
+  prepareValue(value: unknown): unknown;
+};
 
 /** A named statement and its bound values. */
 export interface NamedStatement {
