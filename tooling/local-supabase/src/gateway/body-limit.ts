@@ -2,6 +2,7 @@
 // Answering mid-upload and closing the socket makes clients fail with EPIPE instead of reading
 // the 413, and answering without closing leaves a half-read connection that clients then reuse.
 import type { Context, MiddlewareHandler } from 'hono';
+import { requestHeader } from './request-headers.ts';
 
 /** Beyond this many bytes (or this long) we stop draining and close the connection instead. */
 const DRAIN_CAP_BYTES = 64 * 1024 * 1024;
@@ -35,16 +36,16 @@ function tooLarge(c: Context, maxSize: number, drained: boolean): Response {
 /** 413 JSON for bodies over `maxSize` bytes, declared (Content-Length) or streamed (chunked). */
 export function limitBody(maxSize: number): MiddlewareHandler {
   return async (c, next) => {
-    // GET and HEAD requests never carry a body to the handlers; asking for `raw.body` would
-    // build a full Request (signal, stream) from @hono/node-server's lightweight one.
+    // GET and HEAD requests never carry a body to the handlers. Elsewhere the headers decide
+    // first: asking for `raw.body` builds a full Request and a web stream from
+    // @hono/node-server's lightweight one, which a body of declared, allowed length never needs.
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    const declared = requestHeader(c, 'content-length');
+    const chunked = requestHeader(c, 'transfer-encoding') !== undefined;
+    if (!chunked && (declared === undefined || Number(declared) <= maxSize)) return next();
     const raw = c.req.raw;
     if (!raw.body) return next();
-    const declared = raw.headers.get('content-length');
-    if (declared !== null && !raw.headers.has('transfer-encoding')) {
-      if (Number(declared) <= maxSize) return next();
-      return tooLarge(c, maxSize, await drain(raw.body.getReader(), 0));
-    }
+    if (!chunked) return tooLarge(c, maxSize, await drain(raw.body.getReader(), 0));
     const reader: ReadableStreamDefaultReader<Uint8Array> = raw.body.getReader();
     const chunks: Uint8Array[] = [];
     let size = 0;
