@@ -16,6 +16,8 @@ export interface LiveitConfig {
   production: boolean;
   /** Where the app runs, for payment return URLs when the request names none. */
   appUrl: string;
+  /** Other origins payment may return to (LIVEIT_RETURN_ORIGINS, e.g. a staging app). */
+  returnOrigins: readonly string[];
   holdMinutes: number;
   /** Unset: payments use the `test` provider (never in production). */
   stripeSecretKey: string | undefined;
@@ -50,9 +52,40 @@ export function loadLiveitConfig(
     serviceRoleKey,
     production,
     appUrl: (read('LIVEIT_APP_URL') || 'http://localhost:5177').replace(/\/+$/, ''),
+    returnOrigins: (read('LIVEIT_RETURN_ORIGINS') ?? '')
+      .split(',')
+      .map((origin) => origin.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
     holdMinutes,
     stripeSecretKey: read('STRIPE_SECRET_KEY') || undefined,
     webhookSecret,
     webhooksUrl: `${env.supabaseUrl.replace(/\/+$/, '')}/functions/v1/liveit-webhooks`,
   };
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The app origin a payment returns to: the one the request names when it is the app's own
+ * (LIVEIT_APP_URL or LIVEIT_RETURN_ORIGINS) or, outside production, any loopback origin (dev
+ * servers and test runs pick their ports); undefined for any other, so Stripe never sends a
+ * shopper to a site the request chose.
+ */
+export function allowedReturnOrigin(
+  config: LiveitConfig,
+  requested: string | undefined,
+): string | undefined {
+  if (requested === undefined) return config.appUrl;
+  const origin = requested.replace(/\/+$/, '').toLowerCase();
+  if ([config.appUrl, ...config.returnOrigins].some((o) => o.toLowerCase() === origin)) {
+    return origin;
+  }
+  if (config.production) return undefined;
+  let host: string;
+  try {
+    host = new URL(origin).hostname;
+  } catch {
+    return undefined;
+  }
+  return LOOPBACK_HOSTS.has(host) ? origin : undefined;
 }

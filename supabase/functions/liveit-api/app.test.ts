@@ -6,7 +6,7 @@ import { createLogger } from '@alawein/logger';
 import { createClient } from '@supabase/supabase-js';
 import { loadFunctionEnv } from '../_shared/env.ts';
 import { clearOfRateWindow } from '../_shared/testing.ts';
-import { loadLiveitConfig } from '../_liveit/config.ts';
+import { allowedReturnOrigin, loadLiveitConfig } from '../_liveit/config.ts';
 import {
   ADDRESS,
   type Answer,
@@ -92,6 +92,33 @@ Deno.test(
     assert.equal(after.stock_on_hand, before.stock_on_hand);
   },
 );
+
+Deno.test('payment returns only to the store: another site is 422 on app_origin', async () => {
+  const user = await signUp(env);
+  const before = await stockOf(env, m);
+  const res = await checkout(user.token, [{ variant_id: m, quantity: 1 }], {
+    app_origin: 'https://evil.example',
+  });
+  assert.equal(res.status, 422);
+  assert.equal(res.json.error.field, 'app_origin');
+  assert.equal(await orderCount(user.id), 0);
+  assert.deepEqual(await stockOf(env, m), before);
+
+  const production = loadLiveitConfig(env, (name) =>
+    name === 'APP_ENV'
+      ? 'production'
+      : name === 'LIVEIT_RETURN_ORIGINS'
+        ? 'https://staging.liveit.example/'
+        : Deno.env.get(name),
+  );
+  assert.equal(allowedReturnOrigin(production, 'http://localhost:5177'), 'http://localhost:5177');
+  assert.equal(allowedReturnOrigin(production, 'http://127.0.0.1:4173'), undefined);
+  assert.equal(
+    allowedReturnOrigin(production, 'https://staging.liveit.example'),
+    'https://staging.liveit.example',
+  );
+  assert.equal(allowedReturnOrigin(production, undefined), production.appUrl);
+});
 
 Deno.test('100.00 ships free: 100.00 + 0 + 8.00 = 108.00', async () => {
   const user = await signUp(env);

@@ -9,6 +9,7 @@ import { ApiError } from '../../_shared/errors.ts';
 import { readJson } from '../../_shared/http.ts';
 import { respond } from '../../_shared/respond.ts';
 import { parseInput } from '../../_shared/validation.ts';
+import { allowedReturnOrigin } from '../../_liveit/config.ts';
 import { fromLiveitError } from '../../_liveit/errors.ts';
 import { checkoutSessionParams } from '../../_liveit/stripe.ts';
 import type { LiveitDeps } from '../app.ts';
@@ -27,6 +28,15 @@ export function registerCheckoutRoutes(app: FunctionApp<AuthVariables>, deps: Li
         'payments are not configured; try again later',
       );
     }
+    const returnOrigin = allowedReturnOrigin(config, input.app_origin);
+    if (!returnOrigin) {
+      throw new ApiError(
+        422,
+        'invalid_value',
+        'app_origin: not one of this store’s addresses, so payment cannot return there',
+        { field: 'app_origin' },
+      );
+    }
     const provider = config.stripeSecretKey ? 'stripe' : 'test';
     const { user } = c.get('caller');
     const order = toOrder(
@@ -37,7 +47,7 @@ export function registerCheckoutRoutes(app: FunctionApp<AuthVariables>, deps: Li
         provider,
       }),
     );
-    const orderUrl = `${input.app_origin ?? config.appUrl}/orders/${order.id}`;
+    const orderUrl = `${returnOrigin}/orders/${order.id}`;
     if (provider === 'test')
       return respond(
         c,
