@@ -125,21 +125,19 @@ function requestScope(
 
 /**
  * The request's claims as the set-up sends them. REST's callers come from `requireRequestAuth`,
- * whose claims and role are those of the verified token (verified again on every request), so the
- * JSON is kept per token instead of serialised per request.
+ * whose claims object is the verified token's, the same (frozen) object on every request with
+ * that token, so the JSON is kept per claims object instead of serialised per request.
  */
 function claimsJson(auth: RequestAuth): string {
-  const key = `${auth.role}\u0000${auth.token}`;
-  let json = claimsJsonByToken.get(key);
-  if (json === undefined) {
-    json = JSON.stringify({ ...auth.claims, role: auth.role });
-    if (claimsJsonByToken.size >= MAX_REMEMBERED_NAMES) claimsJsonByToken.clear();
-    claimsJsonByToken.set(key, json);
-  }
+  const known = claimsJsonByClaims.get(auth.claims);
+  if (known !== undefined && known.role === auth.role) return known.json;
+  const json = JSON.stringify({ ...auth.claims, role: auth.role });
+  // Only frozen claims cannot change behind the cached JSON.
+  if (Object.isFrozen(auth.claims)) claimsJsonByClaims.set(auth.claims, { role: auth.role, json });
   return json;
 }
 
-const claimsJsonByToken = new Map<string, string>();
+const claimsJsonByClaims = new WeakMap<object, { role: string; json: string }>();
 
 /** Runs a read's one statement, prepared, as the request's role, read-only; its rows. */
 export function readStatement(
