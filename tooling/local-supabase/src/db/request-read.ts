@@ -14,6 +14,7 @@ import { setupStatement, type RequestScope } from './request-transaction.ts';
 const pgUtils = createRequire(import.meta.url)('pg/lib/utils.js') as {
   prepareValue(value: unknown): unknown;
 };
+const prepareValue = (value: unknown): unknown => pgUtils.prepareValue(value);
 
 /** A named statement and its bound values. */
 export interface NamedStatement {
@@ -64,7 +65,8 @@ class ReadBatch extends pg.Query {
   private settle!: (error: Error | null, rows: TextRow[]) => void;
 
   constructor(private readonly statements: readonly [NamedStatement, NamedStatement]) {
-    super({ text: '' });
+    // A text, not a config object: pg copies config objects property by property.
+    super('');
     this.done = new Promise((resolve, reject) => {
       this.settle = (error, rows) => (error ? reject(error) : resolve(rows));
     });
@@ -92,7 +94,9 @@ class ReadBatch extends pg.Query {
     if (!isWireConnection(connection)) throw new Error('unsupported pg connection');
     connection.stream.cork();
     try {
-      this.statements.forEach((statement, index) => {
+      for (let index = 0; index < this.statements.length; index += 1) {
+        const statement = this.statements[index];
+        if (statement === undefined) continue;
         const known =
           connection.parsedStatements[statement.name] ??
           connection.submittedNamedStatements[statement.name];
@@ -107,10 +111,10 @@ class ReadBatch extends pg.Query {
         connection.bind({
           statement: statement.name,
           values: statement.values,
-          valueMapper: (value) => pgUtils.prepareValue(value),
+          valueMapper: prepareValue,
         });
         connection.execute({ portal: '', rows: 0 });
-      });
+      }
     } catch (error) {
       // Values that cannot be bound, say. What was sent still runs up to the Sync, which keeps
       // the connection in step; the batch then fails with this error.
