@@ -584,3 +584,15 @@ describe('reads (set-up and statement in one round trip)', () => {
     }
   });
 });
+
+describe('paths', () => {
+  it('routes /rpc/<fn> to the function and any other nested path to 404 PGRST125', async () => {
+    const rpc = await rawRest(world, '/rpc/rest_add?a=2&b=3');
+    expect(rpc).toMatchObject({ status: 200, json: 5 });
+    for (const path of ['/rest_books/1', '/rpcs/rest_add', '/rpc/rest_add/extra']) {
+      const response = await rawRest(world, path);
+      expect(response.status, path).toBe(404);
+      expect((response.json as { code: string }).code, path).toBe('PGRST125');
+    }
+  });
+});
