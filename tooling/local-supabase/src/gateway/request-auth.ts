@@ -31,6 +31,12 @@ export function bearerToken(authorization: string | undefined): string | null | 
   return match?.[1] ?? null;
 }
 
+// At module level: a closure made per request costs an allocation and, under tsx (which keeps
+// function names), a defineProperty call per request.
+function fail(reason: AuthFailureReason, message: string): AuthResult {
+  return { ok: false, failure: { status: 401, reason, message } };
+}
+
 /**
  * Resolves the caller from its apikey and Bearer token. Without a Bearer token the apikey's own
  * role applies (anon or service_role).
@@ -39,10 +45,6 @@ export async function resolveRequestAuth(
   config: Pick<StackConfig, 'jwtSecret'>,
   input: { apikey: string | undefined; authorization: string | undefined },
 ): Promise<AuthResult> {
-  const fail = (reason: AuthFailureReason, message: string): AuthResult => ({
-    ok: false,
-    failure: { status: 401, reason, message },
-  });
   if (!input.apikey) return fail('missing_apikey', 'No API key found in request');
   const key = await verifyJwt(input.apikey, config.jwtSecret);
   if (!key.ok || typeof key.claims.role !== 'string' || !KEY_ROLES.has(key.claims.role)) {
