@@ -15,6 +15,7 @@ import {
   type Answer,
   callApp,
   createCatalogue,
+  orderCount,
   serviceRoleClient,
   signUp,
   stockOf,
@@ -207,16 +208,12 @@ Deno.test(
       }
       assert.equal(res.status, 503, app);
       assert.equal(res.json.error.code, 'payment_unavailable');
-      const { count } = await admin
-        .from('liveit_orders')
-        .select('id', { count: 'exact', head: true })
-        .eq('customer_id', user.id);
-      assert.equal(count, 0, `${app}: no order left`);
+      assert.equal(await orderCount(env, user.id), 0, `${app}: no order left`);
       assert.deepEqual(await stockOf(env, m), before, `${app}: stock returned`);
     }
   },
 );
 
-Deno.test('the fake Stripe API stops', async () => {
+Deno.test('(cleanup) the fake Stripe API shuts down', async () => {
   await fakeStripe.close();
 });
