@@ -13,6 +13,7 @@ import {
   imageResponseSchema,
   orderListQuerySchema,
   orderListResponseSchema,
+  orderPaymentResponseSchema,
   orderResponseSchema,
   orderStatusMoveSchema,
   productInputSchema,
@@ -64,6 +65,15 @@ export const liveitApi = {
     status: 200,
     admin: false,
     response: orderResponseSchema,
+  },
+  /** Back to Stripe's still-open Checkout page of the caller's pending Stripe order. */
+  resumePayment: {
+    functionName,
+    method: 'POST',
+    path: 'orders/:id/payment',
+    status: 200,
+    admin: false,
+    response: orderPaymentResponseSchema,
   },
   testPayment: {
     functionName,

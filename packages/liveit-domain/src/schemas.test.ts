@@ -3,6 +3,7 @@ import { liveitApi } from './routes.ts';
 import {
   checkoutRequestSchema,
   orderListQuerySchema,
+  orderPaymentResponseSchema,
   reviewInputSchema,
   stockAdjustSchema,
 } from './schemas.ts';
@@ -98,6 +99,17 @@ describe('routes and images', () => {
       expect(route.path.startsWith('admin/')).toBe(route.admin);
     }
     expect(liveitApi.cancelOrder.path).toBe('orders/:id/cancel');
+  });
+
+  it('resumes a Stripe payment with a POST that answers the payment page', () => {
+    expect(liveitApi.resumePayment).toMatchObject({ method: 'POST', path: 'orders/:id/payment' });
+    const url = 'https://checkout.stripe.com/c/pay/cs_test_a1';
+    expect(orderPaymentResponseSchema.parse({ payment: { provider: 'stripe', url } })).toEqual({
+      payment: { provider: 'stripe', url },
+    });
+    expect(
+      orderPaymentResponseSchema.safeParse({ payment: { provider: 'paypal', url } }).success,
+    ).toBe(false);
   });
 
   it('builds srcsets from the rendered widths', () => {

@@ -235,6 +235,9 @@ export const paymentSchema = z.object({
 
 export const checkoutResponseSchema = z.object({ order: orderSchema, payment: paymentSchema });
 export type CheckoutResponse = z.infer<typeof checkoutResponseSchema>;
+/** POST /orders/:id/payment (no body): the still-open Stripe Checkout page of a pending order. */
+export const orderPaymentResponseSchema = z.object({ payment: paymentSchema });
+export type OrderPaymentResponse = z.infer<typeof orderPaymentResponseSchema>;
 export const orderResponseSchema = z.object({ order: orderSchema });
 export const orderListResponseSchema = z.object({
   items: z.array(orderSchema),
@@ -314,6 +317,12 @@ export const LIVEIT_ERROR_CODES = {
   already_reviewed: 409,
   stock_below_reserved: 409,
   test_payments_disabled: 403,
+  /** POST /orders/:id/payment on an order paid in test mode: there is no Stripe page. */
+  not_stripe_payment: 409,
+  /** Stripe's page for the order has expired: liveit-webhooks cancels the order. */
+  payment_session_expired: 409,
+  /** Stripe has taken the payment: liveit-webhooks marks the order paid. */
+  payment_session_complete: 409,
   payment_unavailable: 503,
   busy: 503,
 } as const;

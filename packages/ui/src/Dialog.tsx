@@ -1,6 +1,7 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { clsx } from 'clsx';
 import type { ReactNode } from 'react';
+import { Button } from './Button.tsx';
 
 export interface DialogProps {
   open?: boolean;
@@ -91,3 +92,32 @@ export function Dialog({
 
 /** Wrap a button in it to close the enclosing Dialog: `<DialogClose asChild><Button>Cancel</Button></DialogClose>`. */
 export const DialogClose = RadixDialog.Close;
+
+export interface DangerActionsProps {
+  /** The button that closes the dialog without acting, e.g. "Keep it". */
+  cancelLabel: ReactNode;
+  /** The destructive action, e.g. "Delete picture". */
+  confirmLabel: ReactNode;
+  onConfirm: () => void;
+  /** While the action runs: the confirm button shows a spinner and ignores clicks. */
+  loading?: boolean;
+}
+
+/** A Dialog `footer` for a destructive confirmation: a cancel that closes it, then the danger action. */
+export function DangerActions({
+  cancelLabel,
+  confirmLabel,
+  onConfirm,
+  loading,
+}: DangerActionsProps) {
+  return (
+    <>
+      <DialogClose asChild>
+        <Button variant="secondary">{cancelLabel}</Button>
+      </DialogClose>
+      <Button variant="danger" loading={loading ?? false} onClick={onConfirm}>
+        {confirmLabel}
+      </Button>
+    </>
+  );
+}

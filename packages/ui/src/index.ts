@@ -18,7 +18,13 @@ export {
 } from './auth-schema.ts';
 export { AuthForm, type AuthFormProps } from './AuthForm.tsx';
 export { Button, type ButtonProps, type ButtonSize, type ButtonVariant } from './Button.tsx';
-export { Dialog, DialogClose, type DialogProps } from './Dialog.tsx';
+export {
+  DangerActions,
+  Dialog,
+  DialogClose,
+  type DangerActionsProps,
+  type DialogProps,
+} from './Dialog.tsx';
 export { EmptyState, type EmptyStateProps } from './EmptyState.tsx';
 export { errorMessage } from './error-message.ts';
 export { ErrorFallback, type ErrorFallbackProps } from './ErrorFallback.tsx';

@@ -5,12 +5,24 @@ import { TAX_RATE_BASIS_POINTS, type Order } from '@alawein/liveit-domain';
 
 const cryptoProvider = Stripe.createSubtleCryptoProvider();
 
-/** A Stripe client on fetch (Deno); the key may be absent when only webhooks are handled. */
-export function createStripe(secretKey: string | undefined): Stripe {
+/** Where Stripe's HTTP API answers: api.stripe.com unless a stand-in is named (tests). */
+export interface StripeApiAddress {
+  host: string;
+  port: number;
+  protocol: 'http' | 'https';
+}
+
+/**
+ * A Stripe client on fetch (Deno); the key may be absent when only webhooks are handled.
+ * `api` points it at another server speaking Stripe's API: the functions' tests run a local
+ * stand-in, as Stripe itself cannot be reached from them.
+ */
+export function createStripe(secretKey: string | undefined, api?: StripeApiAddress): Stripe {
   return new Stripe(secretKey ?? 'sk_test_webhooks_only', {
     httpClient: Stripe.createFetchHttpClient(),
     maxNetworkRetries: 1,
     timeout: 10_000,
+    ...api,
   });
 }
 

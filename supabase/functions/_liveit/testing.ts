@@ -104,6 +104,16 @@ export async function stockOf(
   return data;
 }
 
+/** How many orders a customer has (a refused or abandoned checkout leaves none). */
+export async function orderCount(env: FunctionEnv, customer: string): Promise<number> {
+  const { count, error } = await serviceRoleClient(env)
+    .from('liveit_orders')
+    .select('id', { count: 'exact', head: true })
+    .eq('customer_id', customer);
+  if (error) throw error;
+  return count ?? -1;
+}
+
 export const ADDRESS = {
   name: 'Ada Lovelace',
   line1: '1 Paddock Lane',

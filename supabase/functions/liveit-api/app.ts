@@ -31,11 +31,15 @@ export interface LiveitDeps {
   stripe: Stripe;
 }
 
-/** Builds the liveit-api app; `index.ts` serves it, tests call `app.fetch` directly. */
+/**
+ * Builds the liveit-api app; `index.ts` serves it, tests call `app.fetch` directly. `stripe`
+ * defaults to the client for STRIPE_SECRET_KEY; tests pass one aimed at a local stand-in.
+ */
 export function createLiveitApp(
   env: FunctionEnv,
   config: LiveitConfig,
   logger: Logger,
+  stripe: Stripe = createStripe(config.stripeSecretKey),
 ): FunctionApp<AuthVariables> {
   if (!env.supabaseDbUrl) {
     throw new Error(
@@ -47,7 +51,7 @@ export function createLiveitApp(
     config,
     service: createServiceClient(env, config),
     database: connectServiceDatabase(env.supabaseDbUrl),
-    stripe: createStripe(config.stripeSecretKey),
+    stripe,
   };
 
   // Every route but /health needs a signed-in user. Both budgets are spent here: orders and

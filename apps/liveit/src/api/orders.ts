@@ -53,6 +53,18 @@ function useOrderAction(route: typeof liveitApi.testPayment | typeof liveitApi.c
   });
 }
 
+/** "Continue to payment": the open Stripe page of a pending Stripe order (409/503 otherwise). */
+export function useResumePaymentMutation() {
+  const client = useSupabase();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) =>
+      (await callFunction(client, liveitApi.resumePayment, { params: { id } })).payment,
+    // A refusal means the order moved on (paid, expired, cancelled): show its current state.
+    onError: (_error, id) => queryClient.invalidateQueries({ queryKey: orderKeys.detail(id) }),
+  });
+}
+
 /** "Pay (test mode)": only offered when the order's payment provider is `test`. */
 export const useTestPaymentMutation = () => useOrderAction(liveitApi.testPayment);
 export const useCancelOrderMutation = () => useOrderAction(liveitApi.cancelOrder);

@@ -3,6 +3,7 @@ import { Button, errorMessage } from '@alawein/ui';
 import {
   useCancelOrderMutation,
   useOrderQuery,
+  useResumePaymentMutation,
   useTestPaymentMutation,
   type Order,
 } from '../api/orders.ts';
@@ -33,8 +34,9 @@ function OrderView({
 }) {
   const payment = usePaymentReturn(returned, order.status, refetch);
   const pay = useTestPaymentMutation();
+  const resume = useResumePaymentMutation();
   const cancel = useCancelOrderMutation();
-  const error = pay.error ?? cancel.error;
+  const error = pay.error ?? resume.error ?? cancel.error;
   const address = order.shipping_address;
   return (
     <Page
@@ -88,6 +90,19 @@ function OrderView({
               Pay (test mode)
             </Button>
           )}
+          {order.payment_provider === 'stripe' && (
+            <Button
+              onClick={() =>
+                resume.mutate(order.id, {
+                  onSuccess: ({ url }) => window.location.assign(url),
+                })
+              }
+              // Stays busy while the browser leaves for Stripe.
+              loading={resume.isPending || resume.isSuccess}
+            >
+              Continue to payment
+            </Button>
+          )}
           <Button
             variant="secondary"
             onClick={() => cancel.mutate(order.id)}
@@ -101,8 +116,8 @@ function OrderView({
         order.payment_provider === 'stripe' &&
         payment.state === null && (
           <p className="text-sm">
-            Payment through Stripe has not been completed. If you left the payment page, cancel the
-            order to release the items and order them again.
+            Payment through Stripe has not been completed. Continue to the payment page to pay, or
+            cancel the order to release the items.
           </p>
         )}
       {order.status === 'pending_payment' && order.reserved_until && (

@@ -1,5 +1,5 @@
 import { formatWeight, type WeightUnit } from '@alawein/repz-domain';
-import { Button, Dialog, DialogClose, EmptyState, Field, Input, useToast } from '@alawein/ui';
+import { Button, DangerActions, Dialog, EmptyState, Field, Input, useToast } from '@alawein/ui';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useUnit } from '../api/use-unit.ts';
@@ -191,31 +191,25 @@ function WorkoutCard({
             description={`“${workout.name}” and its ${workout.sets.length} sets will be removed for good.`}
             trigger={<Button variant="ghost">Delete</Button>}
             footer={
-              <>
-                <DialogClose asChild>
-                  <Button variant="secondary">Keep it</Button>
-                </DialogClose>
-                <Button
-                  variant="danger"
-                  loading={remove.isPending}
-                  onClick={() =>
-                    remove.mutate(workout.id, {
-                      onSuccess: () => {
-                        setOpen(false);
-                        toast({ title: 'Workout deleted', variant: 'success' });
-                      },
-                      onError: (error) =>
-                        toast({
-                          title: 'Could not delete the workout',
-                          description: error.message,
-                          variant: 'error',
-                        }),
-                    })
-                  }
-                >
-                  Delete
-                </Button>
-              </>
+              <DangerActions
+                cancelLabel="Keep it"
+                confirmLabel="Delete"
+                loading={remove.isPending}
+                onConfirm={() =>
+                  remove.mutate(workout.id, {
+                    onSuccess: () => {
+                      setOpen(false);
+                      toast({ title: 'Workout deleted', variant: 'success' });
+                    },
+                    onError: (error) =>
+                      toast({
+                        title: 'Could not delete the workout',
+                        description: error.message,
+                        variant: 'error',
+                      }),
+                  })
+                }
+              />
             }
           >
             {null}

@@ -1,5 +1,5 @@
 import { coachAcceptSchema } from '@alawein/repz-domain';
-import { Button, Dialog, DialogClose, EmptyState, Field, Input, useToast } from '@alawein/ui';
+import { Button, DangerActions, Dialog, EmptyState, Field, Input, useToast } from '@alawein/ui';
 import { useState } from 'react';
 import {
   activePartners,
@@ -204,18 +204,12 @@ function EndLink({
       description="Access to workouts, progress and photos stops at once; messages stop too."
       trigger={<Button variant="ghost">End</Button>}
       footer={
-        <>
-          <DialogClose asChild>
-            <Button variant="secondary">Cancel</Button>
-          </DialogClose>
-          <Button
-            variant="danger"
-            loading={end.isPending}
-            onClick={() => end.mutate(linkId, { onSuccess: () => setOpen(false) })}
-          >
-            End coaching
-          </Button>
-        </>
+        <DangerActions
+          cancelLabel="Cancel"
+          confirmLabel="End coaching"
+          loading={end.isPending}
+          onConfirm={() => end.mutate(linkId, { onSuccess: () => setOpen(false) })}
+        />
       }
     >
       {end.isError && <p role="alert">{end.error.message}</p>}

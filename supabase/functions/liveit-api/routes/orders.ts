@@ -1,11 +1,15 @@
-// GET /orders, GET /orders/:id, POST /orders/:id/cancel, POST /orders/:id/test-payment.
+// GET /orders, GET /orders/:id, POST /orders/:id/cancel, POST /orders/:id/payment (back to
+// Stripe's page), POST /orders/:id/test-payment.
 import {
   orderListQuerySchema,
   orderListResponseSchema,
+  orderPaymentResponseSchema,
   orderResponseSchema,
+  type Order,
 } from '@alawein/liveit-domain';
+import type Stripe from 'stripe';
 import type { FunctionApp } from '../../_shared/app.ts';
-import type { AuthVariables } from '../../_shared/auth.ts';
+import type { AuthVariables, Caller } from '../../_shared/auth.ts';
 import { ApiError } from '../../_shared/errors.ts';
 import { respond } from '../../_shared/respond.ts';
 import { parseInput } from '../../_shared/validation.ts';
@@ -42,6 +46,14 @@ export function registerOrderRoutes(app: FunctionApp<AuthVariables>, deps: Livei
     return respond(c, orderResponseSchema, { order: await readOrder(c.get('caller').db, id) });
   });
 
+  /** The caller's own order (admins read every order, but pay only their own), or 404. */
+  async function readOwnOrder(caller: Caller, id: string): Promise<Order> {
+    const order = await readOrder(caller.db, id);
+    if (order.customer_id !== caller.user.id)
+      throw new ApiError(404, 'not_found', 'order not found', { field: 'id' });
+    return order;
+  }
+
   app.post('/orders/:id/cancel', async (c) => {
     const id = orderIdParam(c.req.param('id'));
     const { data, error } = await service.rpc('liveit_cancel_order', {
@@ -52,6 +64,62 @@ export function registerOrderRoutes(app: FunctionApp<AuthVariables>, deps: Livei
     return respond(c, orderResponseSchema, { order: data });
   });
 
+  // "Continue to payment": a shopper who left Stripe's page goes back to the same Checkout
+  // Session while it is open. Its end (paid or expired) reaches the order through the webhook.
+  app.post('/orders/:id/payment', async (c) => {
+    const id = orderIdParam(c.req.param('id'));
+    await releaseExpired();
+    const order = await readOwnOrder(c.get('caller'), id);
+    if (order.status !== 'pending_payment') {
+      throw new ApiError(409, 'invalid_transition', `a ${order.status} order cannot be paid`, {
+        field: 'status',
+      });
+    }
+    if (order.payment_provider !== 'stripe' || !order.payment_reference) {
+      throw new ApiError(
+        409,
+        'not_stripe_payment',
+        'this order is not paid through Stripe; pay it from its order page',
+      );
+    }
+    let session: Stripe.Checkout.Session;
+    try {
+      session = await stripe.checkout.sessions.retrieve(order.payment_reference);
+    } catch (cause) {
+      c.get('log').error('payment session not retrieved', { error: cause, orderId: id });
+      throw new ApiError(
+        503,
+        'payment_unavailable',
+        'the payment provider did not answer; try again',
+      );
+    }
+    if (session.status === 'expired') {
+      throw new ApiError(
+        409,
+        'payment_session_expired',
+        'the payment page for this order has expired; the order is being cancelled and its items released',
+      );
+    }
+    if (session.status === 'complete') {
+      throw new ApiError(
+        409,
+        'payment_session_complete',
+        'this order’s payment is complete; the order is marked paid in a moment',
+      );
+    }
+    if (!session.url) {
+      c.get('log').error('open payment session without a url', { orderId: id });
+      throw new ApiError(
+        503,
+        'payment_unavailable',
+        'the payment page is not available; try again',
+      );
+    }
+    return respond(c, orderPaymentResponseSchema, {
+      payment: { provider: 'stripe', url: session.url },
+    });
+  });
+
   // "Pay (test mode)": the same signed event Stripe would send, through liveit-webhooks.
   app.post('/orders/:id/test-payment', async (c) => {
     const id = orderIdParam(c.req.param('id'));
@@ -59,9 +127,7 @@ export function registerOrderRoutes(app: FunctionApp<AuthVariables>, deps: Livei
       throw new ApiError(403, 'test_payments_disabled', 'test payments are off in production');
     }
     const caller = c.get('caller');
-    const order = await readOrder(caller.db, id);
-    if (order.customer_id !== caller.user.id)
-      throw new ApiError(404, 'not_found', 'order not found', { field: 'id' });
+    const order = await readOwnOrder(caller, id);
     if (order.payment_provider !== 'test') {
       throw new ApiError(403, 'test_payments_disabled', 'this order is paid through Stripe');
     }

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Dialog, DialogClose, Field, Input, errorMessage } from '@alawein/ui';
+import { Button, DangerActions, Dialog, Field, Input, errorMessage } from '@alawein/ui';
 import { LIMITS, imageInputSchema, imagePatchSchema } from '@alawein/liveit-domain';
 import {
   useDeleteImageMutation,
@@ -31,18 +31,12 @@ function DeleteImage({ image, name }: { image: AdminImage; name: string }) {
         </Button>
       }
       footer={
-        <>
-          <DialogClose asChild>
-            <Button variant="secondary">Keep it</Button>
-          </DialogClose>
-          <Button
-            variant="danger"
-            loading={remove.isPending}
-            onClick={() => remove.mutate(image, { onSuccess: () => setOpen(false) })}
-          >
-            Delete picture
-          </Button>
-        </>
+        <DangerActions
+          cancelLabel="Keep it"
+          confirmLabel="Delete picture"
+          loading={remove.isPending}
+          onConfirm={() => remove.mutate(image, { onSuccess: () => setOpen(false) })}
+        />
       }
     >
       <p className="text-sm">“{image.alt}”</p>
