@@ -6,6 +6,8 @@ export { useApp, usePageTitle } from './config/app-context.tsx';
 export { AppProviders, type AppProvidersProps } from './app-providers.tsx';
 export { AppRoutes, lazyRoutes, type LazyAppRoute } from './router.tsx';
 export { paths } from './paths.ts';
+export { LinkButton, Page, Section } from './layout/page.tsx';
+export { QueryState } from './query/query-state.tsx';
 export { RequireAuth, type ReturnToState } from './auth/require-auth.tsx';
 export { useAuthState, type AuthState } from './auth/auth-state.ts';
 export { ProductHome, type ProductHomeProps } from './home/product-home.tsx';

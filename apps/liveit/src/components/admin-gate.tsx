@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import { useUser } from '@alawein/supabase-client';
 import { Spinner } from '@alawein/ui';
 import { isAdmin } from '../lib/is-admin.ts';
-import { LinkButton } from './link-button.tsx';
-import { Page } from './page.tsx';
+import { LinkButton, Page } from '@alawein/app-kit';
 
 /** Admin pages for shop admins; anyone else gets a 403 page (the API refuses them too). */
 export function AdminGate({ children }: { children: ReactNode }) {

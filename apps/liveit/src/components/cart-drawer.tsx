@@ -1,6 +1,6 @@
 import { Dialog } from '@alawein/ui';
 import { CartLines } from './cart-lines.tsx';
-import { LinkButton } from './link-button.tsx';
+import { LinkButton } from '@alawein/app-kit';
 
 /** The cart over the current page, opened after adding to it. */
 export function CartDrawer({

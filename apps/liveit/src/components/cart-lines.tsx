@@ -4,7 +4,7 @@ import { LIMITS, computeTotals, formatCents } from '@alawein/liveit-domain';
 import { useCart, useCartVariantsQuery, type CartLine, type CartVariant } from '../api/cart.ts';
 import { stockLabel } from '../lib/stock.ts';
 import { variantLabel } from '../lib/variant-label.ts';
-import { LinkButton } from './link-button.tsx';
+import { LinkButton } from '@alawein/app-kit';
 
 export interface PricedCartLine extends CartLine {
   variant: CartVariant;

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useCategoriesQuery, useFeaturedQuery } from '../api/catalogue.ts';
 import { ProductGrid } from './product-grid.tsx';
-import { QueryState } from './query-state.tsx';
+import { QueryState } from '@alawein/app-kit';
 
 /** The home page's categories and best-rated products (its own chunk, loaded after the hero). */
 export default function HomeCatalogue() {

@@ -3,9 +3,7 @@ import { ApiError, useUser } from '@alawein/supabase-client';
 import { Button, EmptyState, Field, Input, Select, Textarea, errorMessage } from '@alawein/ui';
 import { reviewInputSchema } from '@alawein/liveit-domain';
 import { useCreateReviewMutation, useReviewsQuery } from '../api/reviews.ts';
-import { QueryState } from './query-state.tsx';
-import { LinkButton } from './link-button.tsx';
-import { paths, type ReturnToState } from '@alawein/app-kit';
+import { LinkButton, paths, QueryState, type ReturnToState } from '@alawein/app-kit';
 
 type FieldErrors = Partial<Record<'rating' | 'title' | 'body' | 'form', string>>;
 

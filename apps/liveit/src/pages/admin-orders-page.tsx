@@ -12,8 +12,7 @@ import {
 import { ADMIN_ORDERS_PAGE_SIZE, useAdminOrdersQuery, useMoveOrderMutation } from '../api/admin.ts';
 import { AdminGate, AdminNav } from '../components/admin-gate.tsx';
 import { OrderStatusBadge, STATUS_LABELS } from '../components/order-status.tsx';
-import { Page } from '../components/page.tsx';
-import { QueryState } from '../components/query-state.tsx';
+import { Page, QueryState } from '@alawein/app-kit';
 
 function isSettable(status: OrderStatus): status is AdminSettableStatus {
   return (ADMIN_SETTABLE_STATUSES as readonly string[]).includes(status);

@@ -7,8 +7,7 @@ import { useCategoriesQuery, type Category } from '../api/catalogue.ts';
 import { AdminGate, AdminNav } from '../components/admin-gate.tsx';
 import { ProductEditor } from '../components/admin/product-editor.tsx';
 import { NewProductForm, STATUS_LABELS } from '../components/admin/product-form.tsx';
-import { Page } from '../components/page.tsx';
-import { QueryState } from '../components/query-state.tsx';
+import { Page, QueryState } from '@alawein/app-kit';
 
 function summary(product: AdminProduct): string {
   const prices = product.liveit_variants.map((v) => v.price_cents);

@@ -1,7 +1,6 @@
 import { useUser } from '@alawein/supabase-client';
 import { CartLines, usePricedCart } from '../components/cart-lines.tsx';
-import { LinkButton } from '../components/link-button.tsx';
-import { Page } from '../components/page.tsx';
+import { LinkButton, Page } from '@alawein/app-kit';
 
 export default function CartPage() {
   const { lines } = usePricedCart();

@@ -5,13 +5,13 @@ import { Button, Field, Input, errorMessage } from '@alawein/ui';
 import { formatCents } from '@alawein/liveit-domain';
 import { useCheckoutMutation } from '../api/orders.ts';
 import { CartLines, usePricedCart } from '../components/cart-lines.tsx';
-import { Page } from '../components/page.tsx';
 import {
   validateAddress,
   type AddressErrors,
   type AddressField,
   type AddressValues,
 } from '../lib/address-form.ts';
+import { Page } from '@alawein/app-kit';
 
 const LABELS: Record<AddressField, { label: string; autoComplete: string; hint?: string }> = {
   name: { label: 'Full name', autoComplete: 'name' },

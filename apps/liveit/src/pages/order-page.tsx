@@ -7,12 +7,10 @@ import {
   useTestPaymentMutation,
   type Order,
 } from '../api/orders.ts';
-import { LinkButton } from '../components/link-button.tsx';
 import { OrderStatusBadge } from '../components/order-status.tsx';
 import { OrderTotals } from '../components/order-totals.tsx';
-import { Page } from '../components/page.tsx';
-import { QueryState } from '../components/query-state.tsx';
 import { usePaymentReturn, type PaymentReturn } from '../lib/payment-return.ts';
+import { LinkButton, Page, QueryState } from '@alawein/app-kit';
 
 const PAYMENT_RETURN_TEXT: Record<NonNullable<PaymentReturn>, string> = {
   confirming: 'Payment received — confirming…',

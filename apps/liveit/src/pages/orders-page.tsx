@@ -3,11 +3,9 @@ import { useUser } from '@alawein/supabase-client';
 import { Button, EmptyState } from '@alawein/ui';
 import { formatCents } from '@alawein/liveit-domain';
 import { ORDERS_PAGE_SIZE, useOrdersQuery } from '../api/orders.ts';
-import { LinkButton } from '../components/link-button.tsx';
 import { OrderStatusBadge } from '../components/order-status.tsx';
-import { Page } from '../components/page.tsx';
-import { QueryState } from '../components/query-state.tsx';
 import { isAdmin } from '../lib/is-admin.ts';
+import { LinkButton, Page, QueryState } from '@alawein/app-kit';
 
 export default function OrdersPage() {
   const [params, setParams] = useSearchParams();

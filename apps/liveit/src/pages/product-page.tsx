@@ -6,15 +6,13 @@ import { useProductQuery, type ProductDetail, type Variant } from '../api/catalo
 import { useCart } from '../api/cart.ts';
 import { useLiveStock } from '../api/live-stock.ts';
 import { CartDrawer } from '../components/cart-drawer.tsx';
-import { LinkButton } from '../components/link-button.tsx';
-import { Page } from '../components/page.tsx';
 import { ProductPicture } from '../components/product-picture.tsx';
-import { QueryState } from '../components/query-state.tsx';
 import { Rating } from '../components/rating.tsx';
 import { Reviews } from '../components/reviews.tsx';
 import { VariantPicker } from '../components/variant-picker.tsx';
 import { stockLabel } from '../lib/stock.ts';
 import { variantLabel } from '../lib/variant-label.ts';
+import { LinkButton, Page, QueryState } from '@alawein/app-kit';
 
 function Gallery({ product }: { product: ProductDetail }) {
   const images = product.liveit_product_images;

@@ -8,9 +8,8 @@ import {
   useProductCardsQuery,
   type SortKey,
 } from '../api/catalogue.ts';
-import { Page } from '../components/page.tsx';
 import { ProductGrid } from '../components/product-grid.tsx';
-import { QueryState } from '../components/query-state.tsx';
+import { Page, QueryState } from '@alawein/app-kit';
 
 function isSortKey(value: string | null): value is SortKey {
   return value !== null && value in SORTS;

@@ -5,8 +5,7 @@ import { useProgressQuery, type Progress } from '../api/stats.ts';
 import { useUnit } from '../api/use-unit.ts';
 import { displayWeight } from '../lib/weight-input.ts';
 import { LineChart } from './line-chart.tsx';
-import { Section } from './page.tsx';
-import { QueryState } from './query-state.tsx';
+import { QueryState, Section } from '@alawein/app-kit';
 
 const PERIOD_LABELS: Record<ProgressPeriod, string> = {
   '4w': '4 weeks',

@@ -1,6 +1,6 @@
 import { Button, EmptyState, Image } from '@alawein/ui';
 import { useDeletePhotoMutation, usePhotosQuery } from '../api/photos.ts';
-import { QueryState } from './query-state.tsx';
+import { QueryState } from '@alawein/app-kit';
 
 /** An athlete's progress photos, lazily loaded through short-lived signed URLs. */
 export function PhotoGallery({ ownerId, canDelete }: { ownerId: string; canDelete: boolean }) {

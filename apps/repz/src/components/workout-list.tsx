@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useUnit } from '../api/use-unit.ts';
 import { useDeleteWorkoutMutation, useWorkoutsQuery, type Workout } from '../api/workouts.ts';
-import { LinkButton } from './link-button.tsx';
-import { QueryState } from './query-state.tsx';
+import { LinkButton, QueryState } from '@alawein/app-kit';
 
 const PAGE_SIZE = 10;
 

@@ -20,11 +20,10 @@ import { useMe } from '../api/use-me.ts';
 import { useUnit } from '../api/use-unit.ts';
 import { LineChart } from '../components/line-chart.tsx';
 import { NativeSelect } from '../components/native-select.tsx';
-import { Page, Section } from '../components/page.tsx';
-import { QueryState } from '../components/query-state.tsx';
 import { ageOn, localToday } from '../lib/age.ts';
 import { bodyMetrics } from '../lib/body-metrics.ts';
 import { displayWeight, kgFromInput } from '../lib/weight-input.ts';
+import { Page, QueryState, Section } from '@alawein/app-kit';
 
 export default function BodyPage() {
   const me = useMe();

@@ -4,12 +4,11 @@ import { activePartners, useCoachLinksQuery } from '../api/coach.ts';
 import { useExercisesQuery } from '../api/exercises.ts';
 import { useMe } from '../api/use-me.ts';
 import { ExerciseProgress } from '../components/exercise-progress.tsx';
-import { LinkButton } from '../components/link-button.tsx';
 import { NativeSelect } from '../components/native-select.tsx';
-import { Page, Section } from '../components/page.tsx';
 import { PhotoGallery } from '../components/photo-gallery.tsx';
 import { WorkoutList } from '../components/workout-list.tsx';
 import { usePartnerName } from '../api/partner-names.tsx';
+import { LinkButton, Page, Section } from '@alawein/app-kit';
 
 /** A coach's read-only view of one active client: history, progress per exercise and photos. */
 export default function ClientPage() {

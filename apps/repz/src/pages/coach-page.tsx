@@ -10,11 +10,9 @@ import {
   type CoachLink,
 } from '../api/coach.ts';
 import { useMe } from '../api/use-me.ts';
-import { LinkButton } from '../components/link-button.tsx';
-import { Page, Section } from '../components/page.tsx';
-import { QueryState } from '../components/query-state.tsx';
 import { ApiError } from '@alawein/supabase-client';
 import { PartnerName, usePartnerName } from '../api/partner-names.tsx';
+import { LinkButton, Page, QueryState, Section } from '@alawein/app-kit';
 
 /** Both sides of coaching: a coach invites and sees clients; a client accepts an invite and sees their coach. */
 export default function CoachPage() {

@@ -3,9 +3,7 @@ import { EmptyState } from '@alawein/ui';
 import { Link } from 'react-router-dom';
 import { useStatsQuery } from '../api/stats.ts';
 import { useUnit } from '../api/use-unit.ts';
-import { LinkButton } from '../components/link-button.tsx';
-import { Page, Section } from '../components/page.tsx';
-import { QueryState } from '../components/query-state.tsx';
+import { LinkButton, Page, QueryState, Section } from '@alawein/app-kit';
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (

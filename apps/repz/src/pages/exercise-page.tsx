@@ -2,7 +2,7 @@ import { ErrorFallback, Spinner } from '@alawein/ui';
 import { useParams } from 'react-router-dom';
 import { useExercisesQuery } from '../api/exercises.ts';
 import { ExerciseProgress } from '../components/exercise-progress.tsx';
-import { Page } from '../components/page.tsx';
+import { Page } from '@alawein/app-kit';
 
 export default function ExercisePage() {
   const { id = '' } = useParams();

@@ -4,9 +4,8 @@ import { Link } from 'react-router-dom';
 import { useExercisesQuery } from '../api/exercises.ts';
 import { useMe } from '../api/use-me.ts';
 import { NewExerciseForm } from '../components/new-exercise-form.tsx';
-import { Page, Section } from '../components/page.tsx';
-import { QueryState } from '../components/query-state.tsx';
 import { searchExercises } from '../lib/exercise-search.ts';
+import { Page, QueryState, Section } from '@alawein/app-kit';
 
 export default function ExercisesPage() {
   const exercises = useExercisesQuery();

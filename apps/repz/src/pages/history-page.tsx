@@ -1,6 +1,5 @@
-import { LinkButton } from '../components/link-button.tsx';
-import { Page } from '../components/page.tsx';
 import { WorkoutList } from '../components/workout-list.tsx';
+import { LinkButton, Page } from '@alawein/app-kit';
 
 export default function HistoryPage() {
   return (

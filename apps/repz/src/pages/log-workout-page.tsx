@@ -16,7 +16,6 @@ import { useMe } from '../api/use-me.ts';
 import { useUnit } from '../api/use-unit.ts';
 import { useSaveWorkoutMutation, useWorkoutQuery } from '../api/workouts.ts';
 import { NewExerciseForm } from '../components/new-exercise-form.tsx';
-import { Page, Section } from '../components/page.tsx';
 import { ApiError } from '@alawein/supabase-client';
 import {
   emptyForm,
@@ -27,6 +26,7 @@ import {
   type SetRow,
   type WorkoutFormState,
 } from '../lib/workout-form.ts';
+import { Page, Section } from '@alawein/app-kit';
 
 const DATALIST_ID = 'exercise-options';
 

@@ -10,10 +10,10 @@ import {
   useSendMessageMutation,
 } from '../api/messages.ts';
 import { useMe } from '../api/use-me.ts';
-import { Page } from '../components/page.tsx';
 import { browserTimeZone } from '../lib/age.ts';
 import { groupByDay, unreadFor, type ChatMessage } from '../lib/message-groups.ts';
 import { PartnerName, usePartnerName } from '../api/partner-names.tsx';
+import { Page } from '@alawein/app-kit';
 
 /** Conversations with each active coach or client; new messages arrive live. */
 export default function MessagesPage() {

@@ -2,8 +2,8 @@ import { Field, Input } from '@alawein/ui';
 import { useState } from 'react';
 import { useUploadPhotoMutation } from '../api/photos.ts';
 import { useMe } from '../api/use-me.ts';
-import { Page, Section } from '../components/page.tsx';
 import { PhotoGallery } from '../components/photo-gallery.tsx';
+import { Page, Section } from '@alawein/app-kit';
 
 const MAX_INPUT_BYTES = 25 * 1024 * 1024;
 

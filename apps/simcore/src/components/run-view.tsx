@@ -2,10 +2,10 @@
 import type { Run } from '@alawein/simcore-domain';
 import { Table } from '@alawein/ui';
 import { findModule } from '../lib/modules.ts';
-import { Section } from './page.tsx';
 import { RunPlots } from './run-plots.tsx';
 import { RunStatusBadge } from './run-status.tsx';
 import { SummaryTable } from './summary-table.tsx';
+import { Section } from '@alawein/app-kit';
 
 function showValue(value: unknown): string {
   return Array.isArray(value) ? `[${value.join(', ')}]` : String(value);

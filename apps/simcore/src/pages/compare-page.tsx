@@ -4,17 +4,16 @@ import { useSearchParams } from 'react-router-dom';
 import { paramDiff, type Run } from '@alawein/simcore-domain';
 import { EmptyState, Table } from '@alawein/ui';
 import { useRunsByIdQuery } from '../api/runs.ts';
-import { LinkButton, Page, Section } from '../components/page.tsx';
-import { QueryState } from '../components/query-state.tsx';
 import { SeriesChart } from '../components/series-chart.tsx';
 import { findModule, formatNumber, plotLayouts } from '../lib/modules.ts';
+import { LinkButton, Page, QueryState, Section } from '@alawein/app-kit';
 
 export default function ComparePage() {
   const [search] = useSearchParams();
   const ids = useMemo(() => (search.get('ids') ?? '').split(',').filter(Boolean), [search]);
   const runs = useRunsByIdQuery(ids);
   return (
-    <Page title="Compare runs" actions={<LinkButton to="/runs">All runs</LinkButton>}>
+    <Page wide title="Compare runs" actions={<LinkButton to="/runs">All runs</LinkButton>}>
       {ids.length < 2 ? (
         <EmptyState
           title="Pick two or more runs"

@@ -1,13 +1,13 @@
 // The module gallery, grouped by field of physics.
 import { Link } from 'react-router-dom';
 import { catalogList } from '@alawein/simcore-engine/catalog';
-import { Page } from '../components/page.tsx';
+import { Page } from '@alawein/app-kit';
 
 const groups = [...new Set(catalogList.map((module) => module.group))];
 
 export default function GalleryPage() {
   return (
-    <Page title="Simulation modules">
+    <Page wide title="Simulation modules">
       <p className="max-w-3xl text-muted-fg">
         Every module runs in your browser, in a background worker, with parameters you choose and
         results checked against known physics.

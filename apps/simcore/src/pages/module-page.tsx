@@ -3,12 +3,11 @@
 import { useMemo, useState } from 'react';
 import type { z } from 'zod';
 import { Link, useParams } from 'react-router-dom';
-import { useAuthState } from '@alawein/app-kit';
+import { LinkButton, Page, Section, useAuthState } from '@alawein/app-kit';
 import { modules, ParamsError, parseParams, type ParamMeta } from '@alawein/simcore-engine';
 import { Button, EmptyState, Field, Input, ProgressBar } from '@alawein/ui';
 import { useSaveRunMutation } from '../api/runs.ts';
 import { LiveView } from '../components/live-view.tsx';
-import { LinkButton, Page, Section } from '../components/page.tsx';
 import {
   fromFormValues,
   ParamForm,
@@ -25,7 +24,7 @@ export default function ModulePage() {
   const module = findModule(moduleId);
   if (!module || !(module.id in modules)) {
     return (
-      <Page title="Module not found">
+      <Page wide title="Module not found">
         <EmptyState
           title="There is no such module"
           description="It may have been renamed. Pick one from the gallery."
@@ -78,7 +77,7 @@ function ModuleWorkbench({ module }: { module: AnyModule }) {
   };
 
   return (
-    <Page title={module.title} actions={<LinkButton to="/modules">All modules</LinkButton>}>
+    <Page wide title={module.title} actions={<LinkButton to="/modules">All modules</LinkButton>}>
       <p className="max-w-3xl text-muted-fg">
         <span className="font-medium text-fg">{module.group}.</span> {module.summary}
       </p>

@@ -4,17 +4,17 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { exportFileName, runToJson, seriesToCsv, type Run } from '@alawein/simcore-domain';
 import { Button, Field, Input } from '@alawein/ui';
 import { useDeleteRunMutation, useRunQuery, useShareRunMutation } from '../api/runs.ts';
-import { LinkButton, Page, Section } from '../components/page.tsx';
-import { QueryState } from '../components/query-state.tsx';
 import { RunView } from '../components/run-view.tsx';
 import { downloadText } from '../lib/download.ts';
 import { findModule } from '../lib/modules.ts';
+import { LinkButton, Page, QueryState, Section } from '@alawein/app-kit';
 
 export default function RunPage() {
   const { id } = useParams();
   const run = useRunQuery(id);
   return (
     <Page
+      wide
       title={run.data?.title ?? 'Saved run'}
       actions={<LinkButton to="/runs">All runs</LinkButton>}
     >

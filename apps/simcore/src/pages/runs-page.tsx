@@ -5,11 +5,10 @@ import { RUN_STATUSES, type Run, type RunStatus } from '@alawein/simcore-domain'
 import { catalogList } from '@alawein/simcore-engine/catalog';
 import { Button, EmptyState, Field, Table } from '@alawein/ui';
 import { useDeleteRunMutation, useRunsQuery, useStatsQuery } from '../api/runs.ts';
-import { LinkButton, Page } from '../components/page.tsx';
 import { NativeSelect } from '../components/native-select.tsx';
-import { QueryState } from '../components/query-state.tsx';
 import { RunStatusBadge } from '../components/run-status.tsx';
 import { findModule, formatNumber } from '../lib/modules.ts';
+import { LinkButton, Page, QueryState } from '@alawein/app-kit';
 
 const PAGE_SIZE = 20;
 
@@ -34,7 +33,7 @@ export default function RunsPage() {
     setSelected((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
 
   return (
-    <Page title="My runs" actions={<LinkButton to="/modules">New run</LinkButton>}>
+    <Page wide title="My runs" actions={<LinkButton to="/modules">New run</LinkButton>}>
       <Usage />
       <div className="flex flex-wrap items-end gap-3">
         <Field label="Module">

@@ -1,15 +1,15 @@
 // A shared run, read-only, for anyone with the link (signed in or not).
 import { useParams } from 'react-router-dom';
-import { LinkButton, Page } from '../components/page.tsx';
-import { QueryState } from '../components/query-state.tsx';
 import { RunView } from '../components/run-view.tsx';
 import { useSharedRunQuery } from '../api/runs.ts';
+import { LinkButton, Page, QueryState } from '@alawein/app-kit';
 
 export default function SharedRunPage() {
   const { token } = useParams();
   const run = useSharedRunQuery(token);
   return (
     <Page
+      wide
       title={run.data ? `Shared: ${run.data.title}` : 'Shared run'}
       actions={<LinkButton to="/modules">Try SimCore</LinkButton>}
     >
