@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EmptyState } from './EmptyState.tsx';
 import { Image } from './Image.tsx';
+import { Pager } from './Pager.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 import { Spinner } from './Spinner.tsx';
 import { Table } from './Table.tsx';
@@ -124,5 +125,29 @@ describe('Image', () => {
     const img = document.querySelector('img');
     expect(img).toHaveAttribute('loading', 'eager');
     expect(img).toHaveAttribute('fetchpriority', 'high');
+  });
+});
+
+describe('Pager', () => {
+  it('renders nothing for a single page', () => {
+    const { container } = render(<Pager page={1} pages={1} onPage={() => undefined} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('names its landmark, says where it is and asks for the neighbouring pages', () => {
+    const asked: number[] = [];
+    render(<Pager page={2} pages={3} onPage={(n) => asked.push(n)} />);
+    const nav = screen.getByRole('navigation', { name: 'Pages' });
+    expect(nav).toHaveTextContent('Page 2 of 3');
+    fireEvent.click(within(nav).getByRole('button', { name: 'Previous' }));
+    fireEvent.click(within(nav).getByRole('button', { name: 'Next' }));
+    expect(asked).toEqual([1, 3]);
+  });
+
+  it('disables Previous on the first page and Next on the last', () => {
+    const { rerender } = render(<Pager page={1} pages={2} onPage={() => undefined} />);
+    expect(screen.getByRole('button', { name: 'Previous' })).toBeDisabled();
+    rerender(<Pager page={2} pages={2} onPage={() => undefined} />);
+    expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
   });
 });

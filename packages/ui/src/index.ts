@@ -18,6 +18,7 @@ export {
 } from './auth-schema.ts';
 export { AuthForm, type AuthFormProps } from './AuthForm.tsx';
 export { Button, type ButtonProps, type ButtonSize, type ButtonVariant } from './Button.tsx';
+export { Pager, type PagerProps } from './Pager.tsx';
 export {
   DangerActions,
   Dialog,

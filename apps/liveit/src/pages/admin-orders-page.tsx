@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, EmptyState, Field, Input, Select, errorMessage } from '@alawein/ui';
+import { Button, EmptyState, errorMessage, Field, Input, Pager, Select } from '@alawein/ui';
 import {
   ADMIN_SETTABLE_STATUSES,
   ORDER_STATUSES,
@@ -120,27 +120,7 @@ function AdminOrders() {
                   </li>
                 ))}
               </ul>
-              {pages > 1 && (
-                <nav aria-label="Pages" className="flex items-center justify-center gap-3">
-                  <Button
-                    variant="secondary"
-                    disabled={page <= 1}
-                    onClick={() => setPage(page - 1)}
-                  >
-                    Previous
-                  </Button>
-                  <span>
-                    Page {page} of {pages}
-                  </span>
-                  <Button
-                    variant="secondary"
-                    disabled={page >= pages}
-                    onClick={() => setPage(page + 1)}
-                  >
-                    Next
-                  </Button>
-                </nav>
-              )}
+              <Pager page={page} pages={pages} onPage={(n) => setPage(n)} />
             </>
           );
         }}

@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { useUser } from '@alawein/supabase-client';
-import { Button, EmptyState } from '@alawein/ui';
+import { EmptyState, Pager } from '@alawein/ui';
 import { formatCents } from '@alawein/liveit-domain';
 import { ORDERS_PAGE_SIZE, useOrdersQuery } from '../api/orders.ts';
 import { OrderStatusBadge } from '../components/order-status.tsx';
@@ -48,27 +48,7 @@ export default function OrdersPage() {
                   </li>
                 ))}
               </ul>
-              {pages > 1 && (
-                <nav aria-label="Pages" className="flex items-center justify-center gap-3">
-                  <Button
-                    variant="secondary"
-                    disabled={page <= 1}
-                    onClick={() => setParams({ page: String(page - 1) })}
-                  >
-                    Previous
-                  </Button>
-                  <span>
-                    Page {page} of {pages}
-                  </span>
-                  <Button
-                    variant="secondary"
-                    disabled={page >= pages}
-                    onClick={() => setParams({ page: String(page + 1) })}
-                  >
-                    Next
-                  </Button>
-                </nav>
-              )}
+              <Pager page={page} pages={pages} onPage={(n) => setParams({ page: String(n) })} />
             </>
           );
         }}

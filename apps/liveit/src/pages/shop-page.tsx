@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { Button, EmptyState, Field, Input, Select } from '@alawein/ui';
+import { Button, EmptyState, Field, Input, Pager, Select } from '@alawein/ui';
 import {
   PAGE_SIZE,
   SORTS,
@@ -97,27 +97,7 @@ export default function ShopPage() {
                 {total} {total === 1 ? 'product' : 'products'}
               </p>
               <ProductGrid products={items} label="Products" />
-              {pages > 1 && (
-                <nav aria-label="Pages" className="flex items-center justify-center gap-3">
-                  <Button
-                    variant="secondary"
-                    disabled={page <= 1}
-                    onClick={() => update({ page: String(page - 1) })}
-                  >
-                    Previous
-                  </Button>
-                  <span>
-                    Page {page} of {pages}
-                  </span>
-                  <Button
-                    variant="secondary"
-                    disabled={page >= pages}
-                    onClick={() => update({ page: String(page + 1) })}
-                  >
-                    Next
-                  </Button>
-                </nav>
-              )}
+              <Pager page={page} pages={pages} onPage={(n) => update({ page: String(n) })} />
             </>
           );
         }}
