@@ -33,6 +33,18 @@ export function sizedImagePath(
   return `${storagePath.replace(/\.[a-z0-9]+$/i, '')}-${width}.${format}`;
 }
 
+/** Every object a picture occupies in the bucket: the original and each sized AVIF and WebP. */
+export function imageObjectPaths(image: ImageRef): string[] {
+  return [
+    image.storage_path,
+    ...image.widths.flatMap((width) =>
+      (['avif', 'webp'] as const).map((format) =>
+        sizedImagePath(image.storage_path, width, format),
+      ),
+    ),
+  ];
+}
+
 /** `src` and `srcset`s for <picture>: AVIF first, WebP next, the original as the fallback. */
 export function imageSources(supabaseUrl: string, image: ImageRef): ImageSources {
   const widths = [...image.widths].sort((a, b) => a - b);

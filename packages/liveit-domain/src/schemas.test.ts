@@ -7,7 +7,7 @@ import {
   reviewInputSchema,
   stockAdjustSchema,
 } from './schemas.ts';
-import { imageSources, sizedImagePath } from './images.ts';
+import { imageObjectPaths, imageSources, sizedImagePath } from './images.ts';
 
 const variant = '6f1c1b5e-2a3d-4c1e-9f00-1a2b3c4d5e6f';
 const valid = {
@@ -110,6 +110,17 @@ describe('routes and images', () => {
     expect(
       orderPaymentResponseSchema.safeParse({ payment: { provider: 'paypal', url } }).success,
     ).toBe(false);
+  });
+
+  it('lists every object a picture occupies: the original and each sized AVIF and WebP', () => {
+    expect(imageObjectPaths({ storage_path: 'tee/front.webp', widths: [480] })).toEqual([
+      'tee/front.webp',
+      'tee/front-480.avif',
+      'tee/front-480.webp',
+    ]);
+    expect(imageObjectPaths({ storage_path: 'tee/front.png', widths: [] })).toEqual([
+      'tee/front.png',
+    ]);
   });
 
   it('builds srcsets from the rendered widths', () => {

@@ -3,6 +3,7 @@
 // `pnpm --filter @alawein/functions test`, which starts the stack and passes its URL and keys.
 import assert from 'node:assert/strict';
 import { createLogger } from '@alawein/logger';
+import { PRODUCT_IMAGES_BUCKET } from '@alawein/liveit-domain';
 import { createClient } from '@supabase/supabase-js';
 import { loadFunctionEnv } from '../_shared/env.ts';
 import { clearOfRateWindow } from '../_shared/testing.ts';
@@ -513,6 +514,11 @@ Deno.test('admins list and move orders, adjust stock and manage the catalogue', 
   });
   assert.equal(badPrice.status, 422);
   assert.equal(badPrice.json.error.field, 'price_cents');
+  const bucket = admin.storage.from(PRODUCT_IMAGES_BUCKET);
+  const uploaded = await bucket.upload(`${slug}/front.webp`, new Uint8Array([82, 73, 70, 70]), {
+    contentType: 'image/webp',
+  });
+  assert.equal(uploaded.error, null);
   const image = await call('POST', `/admin/products/${pid}/images`, {
     token: shopAdmin.token,
     body: { storage_path: `${slug}/front.webp`, alt: 'Admin tee, front' },
@@ -528,6 +534,9 @@ Deno.test('admins list and move orders, adjust stock and manage the catalogue', 
       .status,
     204,
   );
+  // Deleting a picture takes its files out of the bucket as well.
+  const left = await bucket.list(slug);
+  assert.deepEqual(left.data, []);
   assert.equal(
     (
       await call('PATCH', `/admin/products/${crypto.randomUUID()}`, {

@@ -3,7 +3,6 @@ import { callFunction, unwrap, useSupabase } from '@alawein/supabase-client';
 import {
   PRODUCT_IMAGES_BUCKET,
   liveitApi,
-  sizedImagePath,
   type AdminSettableStatus,
   type OrderStatus,
   type ProductInput,
@@ -85,22 +84,11 @@ export const useUpdateImageMutation = () =>
       callFunction(client, liveitApi.adminUpdateImage, { params: { id }, body }),
   );
 
-/**
- * Unregisters a picture, then removes its files from the bucket. The row goes first: a file
- * left behind by a failed clean-up is unreachable, while a row without its file would show a
- * broken picture, so a failed removal is not reported as a failed delete.
- */
+/** Unregisters a picture; the function removes its files from the bucket too. */
 export const useDeleteImageMutation = () =>
-  useCatalogueMutation(async (client, image: AdminImage) => {
-    await callFunction(client, liveitApi.adminDeleteImage, { params: { id: image.id } });
-    const sized = image.widths.flatMap((width) =>
-      (['avif', 'webp'] as const).map((format) =>
-        sizedImagePath(image.storage_path, width, format),
-      ),
-    );
-    const full = await client.full();
-    await full.storage.from(PRODUCT_IMAGES_BUCKET).remove([image.storage_path, ...sized]);
-  });
+  useCatalogueMutation((client, image: AdminImage) =>
+    callFunction(client, liveitApi.adminDeleteImage, { params: { id: image.id } }),
+  );
 
 /** A file name safe for the bucket's `<slug>/<file>` rule. */
 function storageName(file: File): string {
