@@ -3,44 +3,26 @@ import { KERNELS_WASM } from './kernels-wasm.ts';
 import type { Pass } from './schedule.ts';
 import { deposit, tileLayout, type Backend } from './backend.ts';
 
+/**
+ * A one-qubit kernel: applies the 2×2 matrix at `mat` to the amplitude pairs (i, i + bit) in
+ * [start, end) whose index has every bit of `cmask` set (see wasm/kernels.wat).
+ */
+type MatrixKernel = (
+  re: number,
+  im: number,
+  start: number,
+  end: number,
+  bit: number,
+  cmask: number,
+  mat: number,
+) => void;
+
 /** The kernels exported by wasm/kernels.wat (addresses are byte offsets into the memory). */
 interface KernelExports {
-  general(
-    re: number,
-    im: number,
-    start: number,
-    end: number,
-    bit: number,
-    cmask: number,
-    mat: number,
-  ): void;
-  diagonal(
-    re: number,
-    im: number,
-    start: number,
-    end: number,
-    bit: number,
-    cmask: number,
-    mat: number,
-  ): void;
-  real(
-    re: number,
-    im: number,
-    start: number,
-    end: number,
-    bit: number,
-    cmask: number,
-    mat: number,
-  ): void;
-  rotationX(
-    re: number,
-    im: number,
-    start: number,
-    end: number,
-    bit: number,
-    cmask: number,
-    mat: number,
-  ): void;
+  general: MatrixKernel;
+  diagonal: MatrixKernel;
+  real: MatrixKernel;
+  rotationX: MatrixKernel;
   flip(re: number, im: number, start: number, end: number, bit: number, cmask: number): void;
   swap(re: number, im: number, start: number, end: number, bit: number, bit2: number): void;
   copyRuns(
