@@ -13,8 +13,10 @@ const SENSITIVE_KEY =
 
 // Three base64url segments whose first two start with `eyJ` (base64 of `{"`).
 const JWT = /eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g;
-// 13-19 digits, optionally grouped by spaces or dashes, not part of a longer digit run.
-const CARD_CANDIDATE = /(?<!\d)\d(?:[ -]?\d){12,18}(?!\d)/g;
+// 13-19 digits, optionally grouped by spaces or dashes, standing on their own: not glued to
+// letters, digits or a dashed continuation, so the digit groups inside a UUID
+// (508e3141-6308-4352-9122-c7cf…, Luhn-valid by chance) are never taken for a card.
+const CARD_CANDIDATE = /(?<![0-9A-Za-z-])\d(?:[ -]?\d){12,18}(?![0-9A-Za-z]|-[0-9A-Za-z])/g;
 
 export interface RedactOptions {
   /** Further key names (matched case-insensitively, separators ignored) or patterns to redact. */
